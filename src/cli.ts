@@ -1,0 +1,96 @@
+// The commander program. Each command lives in src/commands/ and is imported only when it runs,
+// so `kehoach --version` does not load docx, zod or yaml.
+import { Command, CommanderError, Help, Option } from "commander";
+import { InputError, OutputError, UsageError } from "./diagnostics/errors.js";
+import { getLang, isLang, pick, setLang } from "./i18n/i18n.js";
+import { MSG } from "./i18n/messages.js";
+import { registerRender } from "./commands/render.js";
+import { registerSchema } from "./commands/schema.js";
+import { VERSION } from "./version.js";
+
+const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema];
+
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** --lang must be known before commander writes help or errors. */
+function presetLang(argv: readonly string[]): void {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? process.env.KEHOACH_LANG : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  if (value && isLang(value)) setLang(value);
+}
+
+const HELP_WORDS: [RegExp, string][] = [
+  [/^Usage:/gm, "Cách dùng:"],
+  [/^Options:/gm, "Tùy chọn:"],
+  [/^Commands:/gm, "Lệnh:"],
+  [/^Arguments:/gm, "Tham số:"],
+  [/\(default: /g, "(mặc định: "],
+  [/\(choices: /g, "(chọn một: "],
+  [/, default: /g, ", mặc định: "],
+  [/\[options\]/g, "[tùy chọn]"],
+  [/\[command\]/g, "[lệnh]"],
+];
+const ERROR_WORDS: [RegExp, string][] = [
+  [/^error: unknown option '([^']+)'(\n?\(Did you mean (.+)\?\))?/m, "lỗi: không có tùy chọn '$1'. $3"],
+  [/^error: unknown command '([^']+)'/m, "lỗi: không có lệnh '$1'"],
+  [/^error: missing required argument '([^']+)'/m, "lỗi: thiếu tham số bắt buộc '$1'"],
+  [/^error: too many arguments.*$/m, "lỗi: thừa tham số"],
+  [/^error: option '([^']+)' argument '([^']+)' is invalid\. Allowed choices are (.+)\./m, "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ; chọn một trong: $3."],
+  [/^error: option '([^']+)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
+  [/^error: required option '([^']+)' not specified/m, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+];
+
+function translate(text: string, table: [RegExp, string][]): string {
+  if (getLang() === "en") return text;
+  return table.reduce((t, [re, vi]) => t.replace(re, vi), text);
+}
+
+export function buildProgram(): Command {
+  const program = new Command("kehoach");
+  const baseFormat = Help.prototype.formatHelp;
+  program
+    .description(pick({ vi: "Soạn KẾ HOẠCH theo thể thức Nghị định 30/2020/NĐ-CP từ tệp YAML.", en: "Write KẾ HOẠCH plans in the Decree 30/2020/NĐ-CP format from YAML files." }))
+    .version(VERSION, "-V, --version", pick({ vi: "in số phiên bản", en: "print the version" }))
+    .helpOption("-h, --help", pick({ vi: "xem hướng dẫn", en: "show help" }))
+    .helpCommand("help [lệnh]", pick({ vi: "xem hướng dẫn của một lệnh", en: "show help for a command" }))
+    .addOption(new Option("--lang <lang>", pick({ vi: "ngôn ngữ thông báo", en: "language of messages" })).choices(["vi", "en"]).default("vi"))
+    .option("--debug", pick({ vi: "in chi tiết lỗi nội bộ (stack trace)", en: "print internal error details (stack trace)" }))
+    .configureHelp({ formatHelp: (cmd, helper) => translate(baseFormat.call(helper, cmd, helper), HELP_WORDS) })
+    .configureOutput({ outputError: (str, write) => write(translate(str, ERROR_WORDS)) })
+    .showSuggestionAfterError(true)
+    .exitOverride();
+
+  // One file per command in src/commands/; add a command by adding its register function here.
+  for (const register of COMMANDS) register(program);
+
+  return program;
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  presetLang(argv);
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return (program.getOptionValue("exitCode") as number | undefined) ?? EXIT.ok;
+  } catch (e) {
+    return handleError(e, argv.includes("--debug"));
+  }
+}
+
+export function handleError(e: unknown, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(e.code)) return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (e instanceof UsageError) {
+    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof InputError || e instanceof OutputError) {
+    process.stderr.write(`${e.message}\n`);
+    return EXIT.input;
+  }
+  process.stderr.write(`${pick(MSG.crash)}\n`);
+  if (debug) process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,59 @@
+// kehoach render <plan.yaml…>: each plan to one .docx (or .txt), written atomically beside it or
+// under --out. Every plan is tried; the exit code is 1 if any failed.
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { pick } from "../i18n/i18n.js";
+import { MSG } from "../i18n/messages.js";
+import { renderPlanFile } from "../pipeline.js";
+import { formatDiagnostics, useColor } from "../report/pretty.js";
+import { writeFileAtomic } from "../write/write-file-atomic.js";
+import { WRITERS, type FormatName } from "../write/writers.js";
+
+export interface RenderOptions {
+  out?: string;
+  format: FormatName;
+  stdout?: boolean;
+}
+
+function targetFor(file: string, opts: RenderOptions, many: boolean): string {
+  const ext = WRITERS[opts.format].extension;
+  const name = basename(file, extname(file)) + ext;
+  if (!opts.out) return join(dirname(file), name);
+  const isDir = many || opts.out.endsWith("/") || opts.out.endsWith("\\") || (existsSync(opts.out) && statSync(opts.out).isDirectory());
+  return isDir ? join(opts.out, name) : opts.out;
+}
+
+export async function renderCommand(files: string[], opts: RenderOptions): Promise<number> {
+  if (opts.stdout && files.length > 1) {
+    throw new UsageError(pick({ vi: "--stdout chỉ dùng với một tệp kế hoạch.", en: "--stdout takes a single plan file." }));
+  }
+  if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+    throw new UsageError(pick({ vi: "Với nhiều kế hoạch, --out phải là một thư mục.", en: "With several plans, --out must be a folder." }));
+  }
+  const color = useColor(process.stderr);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const r = await renderPlanFile(file, opts.format);
+      if (r.warnings.length > 0) process.stderr.write(formatDiagnostics(r.warnings, color) + "\n");
+      if (opts.stdout) {
+        process.stdout.write(r.output);
+      } else {
+        const target = targetFor(file, opts, files.length > 1);
+        writeFileAtomic(target, r.output);
+        process.stderr.write(pick(MSG.written(target)) + "\n");
+      }
+    } catch (e) {
+      if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
+      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      else throw e;
+      failed++;
+    }
+  }
+  if (failed > 0) {
+    process.stderr.write(pick({ vi: `\n${failed}/${files.length} kế hoạch không dựng được.`, en: `\n${failed} of ${files.length} plans failed.` }) + "\n");
+    return 1;
+  }
+  return 0;
+}

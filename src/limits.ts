@@ -1,0 +1,15 @@
+// Limits on input, enforced with clear messages so hostile files cannot hang or exhaust the tool.
+export const LIMITS = {
+  /** Largest plan or template file read (bytes). A real plan is about 30 KB. */
+  maxPlanBytes: 2 * 1024 * 1024,
+  /** Largest data table (CSV, XLSX, YAML, JSON) for batch (bytes). */
+  maxDataBytes: 50 * 1024 * 1024,
+  /** Deepest nesting of YAML collections in a plan. */
+  maxDepth: 40,
+  /** YAML aliases expanded at most ("billion laughs" protection). */
+  maxAliasCount: 100,
+  /** Number of sections, blocks in total, and characters in one string. */
+  maxSections: 200,
+  maxBlocks: 20_000,
+  maxStringChars: 200_000,
+} as const;

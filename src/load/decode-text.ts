@@ -1,0 +1,49 @@
+// Bytes → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; names the legacy
+// Vietnamese encodings (TCVN3, VNI) that old Word files use, instead of showing mojibake.
+import type { Localized } from "../i18n/i18n.js";
+import { MSG } from "../i18n/messages.js";
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; message: Localized; hint: Localized; offset: number };
+
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+  const nul = body.indexOf(0);
+  if (nul >= 0) return { ok: false, message: MSG.binaryFile, hint: MSG.binaryFileHint, offset: 0 };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    // Mostly-text bytes with high bytes that are not UTF-8: an 8-bit Vietnamese encoding.
+    const printable = body.reduce((n, b) => n + (b === 9 || b === 10 || b === 13 || b >= 32 ? 1 : 0), 0);
+    if (printable / Math.max(1, body.length) > 0.95) {
+      return { ok: false, message: MSG.legacyEncoding, hint: MSG.legacyEncodingHint, offset: bad };
+    }
+    return { ok: false, message: MSG.binaryFile, hint: MSG.binaryFileHint, offset: 0 };
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8; used to point at the line. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return b.length;
+}

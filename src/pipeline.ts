@@ -1,0 +1,43 @@
+// load → validate → expand → model → write, readable in one screen.
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { expandPlan, type ExpandOptions, type ExpandedPlan } from "./expand/expand-plan.js";
+import { loadPlanFile, parsePlanText } from "./load/load-plan.js";
+import type { SourceFile } from "./load/source-file.js";
+import { buildDocument } from "./model/build-document.js";
+import type { DocumentNode } from "./model/nodes.js";
+import { pad2 } from "./model/vietnamese-date.js";
+import { validatePlan, type ValidatedPlan } from "./validate/validate-plan.js";
+import { WRITERS, type FormatName } from "./write/writers.js";
+
+/** load + validate: a plan file → a typed plan that knows where each of its values was written. */
+export function readPlan(path: string): ValidatedPlan {
+  return validatePlan(loadPlanFile(path));
+}
+
+export function readPlanSource(source: SourceFile): ValidatedPlan {
+  return validatePlan(parsePlanText(source));
+}
+
+export interface Rendered {
+  expanded: ExpandedPlan;
+  document: DocumentNode;
+  warnings: Diagnostic[];
+}
+
+/** expand + model: placeholders filled, numbers computed. */
+export function modelPlan(plan: ValidatedPlan, opts: ExpandOptions = {}): Rendered {
+  const expanded = expandPlan(plan, opts);
+  return { expanded, document: buildDocument(expanded), warnings: plan.warnings };
+}
+
+/** write: the model in one output format. */
+export async function writeDocument(r: Rendered, format: FormatName): Promise<Buffer> {
+  const d = r.expanded.date;
+  return WRITERS[format].write(r.document, { isoDate: `${d.year}-${pad2(d.month)}-${pad2(d.day ?? 1)}` });
+}
+
+/** The whole flow for one plan file. */
+export async function renderPlanFile(path: string, format: FormatName, opts: ExpandOptions = {}): Promise<Rendered & { output: Buffer }> {
+  const r = modelPlan(readPlan(path), opts);
+  return { ...r, output: await writeDocument(r, format) };
+}

@@ -1,0 +1,31 @@
+// Human output: "file:line:column: lỗi: message", the code frame, and the fix. Colour only on a TTY
+// (and never with NO_COLOR).
+import chalk, { Chalk } from "chalk";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { pick } from "../i18n/i18n.js";
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return Boolean(stream.isTTY);
+}
+
+export function formatDiagnostic(d: Diagnostic, color: boolean): string {
+  const c = color ? chalk : new Chalk({ level: 0 });
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const sev =
+    d.severity === "error"
+      ? c.red.bold(pick({ vi: "lỗi", en: "error" }))
+      : d.severity === "warning"
+        ? c.yellow.bold(pick({ vi: "cảnh báo", en: "warning" }))
+        : c.blue(pick({ vi: "ghi chú", en: "note" }));
+  const rule = d.code && !["schema", "yaml-syntax", "input", "placeholder"].includes(d.code) ? c.dim(` [${d.code}]`) : "";
+  const lines = [`${c.bold(where)}: ${sev}: ${d.message}${rule}`];
+  if (d.frame) lines.push(...d.frame.split("\n").map((l) => c.dim("  " + l)));
+  if (d.hint) lines.push(`  ${c.cyan("→")} ${d.hint}`);
+  return lines.join("\n");
+}
+
+export function formatDiagnostics(list: readonly Diagnostic[], color: boolean): string {
+  return list.map((d) => formatDiagnostic(d, color)).join("\n\n");
+}
