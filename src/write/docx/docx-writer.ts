@@ -41,10 +41,11 @@ export function buildDocxDocument(doc: DocumentNode): Document {
           run: { font: FONT_SLOTS, size: SIZE.body, color: COLOR },
           paragraph: { spacing: { before: BODY.before, after: BODY.after, line: BODY.line } },
         },
-        // Replace docx's blue Calibri heading styles: we use none, but they must not differ.
-        heading1: { run: { font: FONT_SLOTS, color: COLOR, size: SIZE.body, bold: true } },
-        heading2: { run: { font: FONT_SLOTS, color: COLOR, size: SIZE.body, bold: true } },
-        title: { run: { font: FONT_SLOTS, color: COLOR, size: SIZE.body, bold: true } },
+        // Replace docx's blue heading styles: we use none, but nothing in the file may be coloured.
+        ...Object.fromEntries(
+          (["title", "heading1", "heading2", "heading3", "heading4", "heading5", "heading6", "caption"] as const).map((k) => [k, { run: { font: FONT_SLOTS, color: COLOR, size: SIZE.body, bold: true } }]),
+        ),
+        hyperlink: { run: { color: COLOR } },
       },
     },
     sections: [
