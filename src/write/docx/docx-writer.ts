@@ -1,81 +1,24 @@
-// DocumentNode → .docx bytes (nd30 §1–11). Built with the docx library, then zipped by our own
-// deterministic writer so the same plan always gives the same bytes.
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
+// DocumentNode → .docx bytes (nd30 §1–11). The page is laid out once (page-layout.ts); then either
+// the docx library serialises it (the reference), or the XML backend does — byte for byte the
+// same, and fast enough for a province-wide batch. Parts that are the same in every document
+// (styles, settings, theme, headers, content types) come from the library once per process.
 import type { DocumentNode } from "../../model/nodes.js";
-import { blocks, sectionBlock, titleBlock } from "./body-blocks.js";
-import { headerTable } from "./header-block.js";
-import { BODY, COLOR, FONT_SLOTS, MARGIN, PAGE, SIZE } from "./layout.js";
-import { bodyParagraph, modelRuns } from "./runs.js";
-import { signatureTable } from "./signature-block.js";
-import { unzipEntries, zipEntries, type ZipEntry } from "./zip.js";
+import { libraryDocument, libraryParts } from "./library-backend.js";
+import { pageLayout } from "./page-layout.js";
+import { bodyXml, escapeXml } from "./xml-backend.js";
+import { prepareEntry, zipPrepared, type PreparedEntry } from "./zip.js";
 
-export function buildDocxDocument(doc: DocumentNode): Document {
-  const body = [
-    headerTable(doc.header),
-    ...titleBlock(doc),
-    ...doc.opening.map((p) => bodyParagraph(modelRuns(p.runs))),
-    ...doc.sections.flatMap(sectionBlock),
-    ...blocks(doc.closing),
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
-    signatureTable(doc.recipients, doc.signature),
-  ];
+export type DocxEngine = "xml" | "library";
 
-  // §9: page numbers centred at the top, from page 2 on (titlePg + an empty first-page header).
-  const pageNumberHeader = new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_SLOTS, size: SIZE.pageNumber, color: COLOR })],
-      }),
-    ],
-  });
-  const firstPageHeader = new Header({ children: [new Paragraph({ children: [] })] });
+const DOCUMENT = "word/document.xml";
+const CORE = "docProps/core.xml";
 
-  return new Document({
-    creator: "kehoach",
-    lastModifiedBy: "kehoach",
-    title: doc.summary.join(" "),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT_SLOTS, size: SIZE.body, color: COLOR },
-          paragraph: { spacing: { before: BODY.before, after: BODY.after, line: BODY.line } },
-        },
-        // Replace docx's blue heading styles: we use none, but nothing in the file may be coloured.
-        ...Object.fromEntries(
-          (["title", "heading1", "heading2", "heading3", "heading4", "heading5", "heading6", "caption"] as const).map((k) => [k, { run: { font: FONT_SLOTS, color: COLOR, size: SIZE.body, bold: true } }]),
-        ),
-        hyperlink: { run: { color: COLOR } },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: { ...MARGIN },
-          },
-        },
-        headers: { default: pageNumberHeader, first: firstPageHeader },
-        children: body,
-      },
-    ],
-  });
-}
-
-type Compiler = { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> };
-
-/** The XML parts of the package. Uses the docx library's compiler directly (skipping its zip). */
-async function packageParts(file: Document): Promise<Map<string, Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  const out = new Map<string, Uint8Array>();
-  if (compiler && typeof compiler.compile === "function") {
-    for (const [name, data] of compiler.compile(file, undefined, [])) out.set(name, typeof data === "string" ? Buffer.from(data, "utf8") : data);
-    return out;
-  }
-  for (const [name, data] of unzipEntries(await Packer.toBuffer(file))) out.set(name, data);
-  return out;
+/** Zip order: [Content_Types].xml first, then by name. */
+function byZipOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === "[Content_Types].xml") return -1;
+  if (b === "[Content_Types].xml") return 1;
+  return a < b ? -1 : 1;
 }
 
 /** A fixed timestamp: the plan's own date, so no clock reaches the file. */
@@ -83,11 +26,54 @@ function stampCore(xml: string, isoDate: string): string {
   return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${isoDate}T00:00:00Z$3`);
 }
 
-export async function writeDocx(doc: DocumentNode, isoDate: string): Promise<Buffer> {
-  const parts = await packageParts(buildDocxDocument(doc));
-  const core = parts.get("docProps/core.xml");
-  if (core) parts.set("docProps/core.xml", Buffer.from(stampCore(Buffer.from(core).toString("utf8"), isoDate), "utf8"));
-  const names = [...parts.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const entries: ZipEntry[] = names.map((name) => ({ name, data: parts.get(name)! }));
-  return zipEntries(entries);
+export async function writeDocx(doc: DocumentNode, isoDate: string, engine: DocxEngine = "xml"): Promise<Buffer> {
+  const blocks = pageLayout(doc);
+  const title = doc.summary.join(" ");
+  if (engine === "library") {
+    const parts = await libraryParts(libraryDocument(blocks, title));
+    parts.set(CORE, Buffer.from(stampCore(Buffer.from(parts.get(CORE) ?? "").toString("utf8"), isoDate), "utf8"));
+    return zipPrepared([...parts.keys()].sort(byZipOrder).map((name) => prepareEntry({ name, data: parts.get(name)! })));
+  }
+  const frame = await packageFrame();
+  const fresh = new Map<string, Buffer>([
+    [DOCUMENT, Buffer.from(frame.documentHead + bodyXml(blocks) + frame.documentTail, "utf8")],
+    [CORE, Buffer.from(stampCore(frame.coreHead + escapeXml(title) + frame.coreTail, isoDate), "utf8")],
+  ]);
+  return zipPrepared(frame.order.map((name) => frame.fixed.get(name) ?? prepareEntry({ name, data: fresh.get(name)! })));
+}
+
+interface PackageFrame {
+  order: string[];
+  /** Every part but document.xml and core.xml, compressed once. */
+  fixed: Map<string, PreparedEntry>;
+  documentHead: string;
+  documentTail: string;
+  coreHead: string;
+  coreTail: string;
+}
+
+const TITLE_MARK = "KEHOACH-TITLE-MARK";
+let frame: Promise<PackageFrame> | undefined;
+
+function packageFrame(): Promise<PackageFrame> {
+  frame ??= (async () => {
+    const parts = await libraryParts(libraryDocument([], TITLE_MARK));
+    const text = (name: string) => Buffer.from(parts.get(name) ?? "").toString("utf8");
+    const document = text(DOCUMENT);
+    const bodyStart = document.indexOf("<w:body>") + "<w:body>".length;
+    const core = text(CORE);
+    const mark = core.indexOf(TITLE_MARK);
+    if (bodyStart < "<w:body>".length || mark < 0) throw new Error("unexpected docx package layout");
+    const fixed = new Map<string, PreparedEntry>();
+    for (const [name, data] of parts) if (name !== DOCUMENT && name !== CORE) fixed.set(name, prepareEntry({ name, data }));
+    return {
+      order: [...parts.keys()].sort(byZipOrder),
+      fixed,
+      documentHead: document.slice(0, bodyStart),
+      documentTail: document.slice(document.indexOf("<w:sectPr", bodyStart)),
+      coreHead: core.slice(0, mark),
+      coreTail: core.slice(mark + TITLE_MARK.length),
+    };
+  })();
+  return frame;
 }

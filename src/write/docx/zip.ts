@@ -29,47 +29,67 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
+/** An entry already compressed: parts that are the same in every document are prepared once. */
+export interface PreparedEntry {
+  name: Buffer;
+  flags: number;
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  body: Buffer;
+}
+
+export function prepareEntry(e: ZipEntry, level = 6): PreparedEntry {
+  const deflated = zlib.deflateRawSync(e.data, { level });
+  const stored = deflated.length >= e.data.length;
+  return {
+    name: Buffer.from(e.name, "utf8"),
+    flags: /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0,
+    method: stored ? 0 : 8,
+    crc: crc32(e.data),
+    size: e.data.length,
+    body: stored ? Buffer.from(e.data) : deflated,
+  };
+}
+
 export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
-  const locals: Buffer[] = [];
+  return zipPrepared(entries.map((e) => prepareEntry(e, level)));
+}
+
+export function zipPrepared(entries: readonly PreparedEntry[]): Buffer {
+  const chunks: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const deflated = zlib.deflateRawSync(e.data, { level });
-    const stored = deflated.length >= e.data.length;
-    const body = stored ? Buffer.from(e.data) : deflated;
-    const crc = crc32(e.data);
-    const flags = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
-
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(e.flags, 6);
+    local.writeUInt16LE(e.method, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.body.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(e.name.length, 26);
     local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
+    chunks.push(local, e.name, e.body);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt16LE(e.flags, 8);
+    central.writeUInt16LE(e.method, 10);
     central.writeUInt16LE(DOS_TIME, 12);
     central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(e.body.length, 20);
+    central.writeUInt32LE(e.size, 24);
+    central.writeUInt16LE(e.name.length, 28);
     central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
+    centrals.push(central, e.name);
+    offset += 30 + e.name.length + e.body.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -78,7 +98,7 @@ export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return Buffer.concat([...chunks, cd, end]);
 }
 
 /** Read every entry of a ZIP file (central directory based). */
