@@ -1,6 +1,6 @@
 // The plan's date: ISO (2024-04-15), Vietnamese (15/4/2024), or a draft without a day
 // (2024-04, 4/2024). Kept as parts, never as a JS Date, so no time zone can shift it.
-import { isExists } from "date-fns";
+import { isExists } from "date-fns/isExists";
 
 export interface PlanDate {
   year: number;
