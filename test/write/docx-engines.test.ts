@@ -43,3 +43,24 @@ describe("docx engines", () => {
     expect(Buffer.compare(fast, reference) === 0, firstDifference(fast, reference)).toBe(true);
   });
 });
+
+describe("package frame saved at build time", () => {
+  it("round-trips through JSON unchanged", async () => {
+    const { computePackageFrame, frameFromJson, frameToJson } = await import("../../src/write/docx/package-frame.js");
+    const frame = await computePackageFrame();
+    const again = frameFromJson(frameToJson(frame));
+    expect(again.order).toEqual(frame.order);
+    expect(again.documentHead).toBe(frame.documentHead);
+    expect(again.coreTail).toBe(frame.coreTail);
+    for (const [name, e] of frame.fixed) expect(Buffer.compare(again.fixed.get(name)!.body, e.body), name).toBe(0);
+  });
+
+  it("is what the built CLI uses: its output equals the docx library's", async () => {
+    const { runCliBytes } = await import("../helpers/cli.js");
+    const cli = runCliBytes(["render", "test/fixtures/full-plan.yaml", "--stdout"]);
+    const { document } = modelPlan(readPlan("test/fixtures/full-plan.yaml"));
+    const reference = await writeDocx(document, "2024-02-05", "library");
+    expect(cli.code).toBe(0);
+    expect(Buffer.compare(cli.stdout, reference), firstDifference(cli.stdout, reference)).toBe(0);
+  });
+});
