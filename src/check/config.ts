@@ -1,0 +1,198 @@
+// The check configuration: `.kehoach.yaml`, found by walking up from the checked file's folder (or
+// else from the current folder), or named with --config. Validated with zod; its errors are
+// located at line:column like a plan's.
+//
+//   rules:
+//     stale-year: warning          # off | warning | error
+//     spacing-punctuation: off
+//   required_sections:
+//     ke-hoach:                    # per plan type (loai)
+//       - ma: muc-dich-yeu-cau     # matched by the section's ma …
+//         ten: "MỤC ĐÍCH, YÊU CẦU" # … or by this title (or a list of titles); quote a title with ","
+//       - NỘI DUNG                 # a title alone
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { InputError } from "../diagnostics/errors.js";
+import { pick } from "../i18n/i18n.js";
+import { LIMITS } from "../limits.js";
+import { parsePlanText } from "../load/load-plan.js";
+import { readSource } from "../load/read-input.js";
+import type { Path } from "../validate/locate.js";
+import { PLAN_TYPES } from "../validate/plan-schema.js";
+import { closest } from "../validate/schema-info.js";
+import { diagnosticAt } from "../validate/validate-plan.js";
+import { RULE_LEVELS, type RequiredSection, type RuleLevel } from "./rule.js";
+import { RULE_IDS } from "./rules/index.js";
+
+export const CONFIG_FILE_NAME = ".kehoach.yaml";
+
+/** Sections a plan type needs when the configuration says nothing (nd30 Mẫu 1.4 and practice). */
+export const DEFAULT_REQUIRED_SECTIONS: Record<string, RequiredSection[]> = {
+  "ke-hoach": [
+    { ma: "muc-dich-yeu-cau", ten: ["MỤC ĐÍCH, YÊU CẦU"] },
+    { ma: "noi-dung", ten: ["NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ"] },
+    { ma: "to-chuc-thuc-hien", ten: ["TỔ CHỨC THỰC HIỆN"] },
+  ],
+};
+
+export interface CheckConfig {
+  /** The file it came from; undefined for the defaults. */
+  file?: string;
+  rules: Record<string, RuleLevel>;
+  requiredSections: Record<string, RequiredSection[]>;
+}
+
+export const DEFAULT_CONFIG: CheckConfig = { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS };
+
+/** The schema of .kehoach.yaml (built on first use: most runs have no configuration file). */
+function configSchema() {
+  const SectionEntrySchema = z.union([
+    z.string().min(1),
+    z.strictObject({
+      ma: z.string().regex(/^[a-z0-9-]+$/).optional(),
+      ten: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    }),
+  ]);
+  return z.strictObject({
+    rules: z.record(z.string(), z.enum(RULE_LEVELS)).optional(),
+    required_sections: z.record(z.string(), z.array(SectionEntrySchema)).optional(),
+  });
+}
+let schema: ReturnType<typeof configSchema> | undefined;
+
+const TOP_KEYS = ["rules", "required_sections"];
+const ENTRY_KEYS = ["ma", "ten"];
+
+function valueAt(value: unknown, path: Path): unknown {
+  let cur = value;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur;
+}
+
+/** Read and check one configuration file; an InputError with located diagnostics if it is wrong. */
+export function loadConfig(file: string): CheckConfig {
+  const source = readSource(file, LIMITS.maxPlanBytes);
+  if (source.text.trim() === "") return { ...DEFAULT_CONFIG, file };
+  const loaded = parsePlanText(source);
+  const value = loaded.value ?? {};
+  const errors: Diagnostic[] = [];
+  const err = (path: Path, vi: string, en: string, hint?: { vi: string; en: string }, atKey = false) =>
+    errors.push(diagnosticAt(loaded, path, pick({ vi, en }), hint ? pick(hint) : undefined, "config", "error", atKey));
+
+  schema ??= configSchema();
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as Path;
+      const input = valueAt(value, path);
+      if (issue.code === "unrecognized_keys") {
+        const allowed = path.length === 0 ? TOP_KEYS : ENTRY_KEYS;
+        for (const key of issue.keys) {
+          const s = closest(key, allowed);
+          err([...path, key], `Khóa "${key}" không có trong tệp cấu hình.`, `Unknown key "${key}" in the configuration.`,
+            s ? { vi: `Có phải ý bạn là "${s}"?`, en: `Did you mean "${s}"?` } : { vi: `Các khóa được dùng: ${allowed.join(", ")}.`, en: `Allowed keys: ${allowed.join(", ")}.` }, true);
+        }
+      } else if (issue.code === "invalid_value" && path[0] === "rules") {
+        const typed = String(input).toLowerCase();
+        const s = RULE_LEVELS.find((l) => typed !== "" && l.startsWith(typed)) ?? closest(typed, [...RULE_LEVELS]);
+        err(path, `Mức "${String(input)}" không hợp lệ.`, `Invalid level "${String(input)}".`,
+          { vi: `Dùng off, warning hoặc error${s ? ` (có phải "${s}"?)` : ""}.`, en: `Use off, warning or error${s ? ` (did you mean "${s}"?)` : ""}.` });
+      } else if (issue.code === "invalid_union" && path[0] === "required_sections") {
+        err(path, "Mỗi mục bắt buộc là một tiêu đề, hoặc một nhóm có ma và/hoặc ten.", "Each required section is a title, or a mapping with ma and/or ten.",
+          { vi: "Ví dụ: - ma: noi-dung\n      ten: [NỘI DUNG, NỘI DUNG THỰC HIỆN]", en: "For example: - ma: noi-dung\n      ten: [NỘI DUNG, NỘI DUNG THỰC HIỆN]" });
+      } else if (issue.code === "invalid_type") {
+        const want = issue.expected === "array" ? { vi: "một danh sách", en: "a list" } : issue.expected === "object" || issue.expected === "record" ? { vi: "một nhóm khóa: giá trị", en: "a mapping" } : { vi: issue.expected, en: issue.expected };
+        err(path, `Cần ${want.vi} ở đây.`, `Expected ${want.en} here.`);
+      } else {
+        err(path, `Giá trị không hợp lệ (${issue.message}).`, `Invalid value (${issue.message}).`);
+      }
+    }
+    throw new InputError(errors);
+  }
+
+  const data = parsed.data;
+  const rules: Record<string, RuleLevel> = {};
+  for (const [id, level] of Object.entries(data.rules ?? {})) {
+    if (!RULE_IDS.includes(id)) {
+      const s = closest(id, [...RULE_IDS]);
+      err(["rules", id], `Không có quy tắc "${id}".`, `Unknown rule "${id}".`,
+        s ? { vi: `Có phải ý bạn là "${s}"?`, en: `Did you mean "${s}"?` } : { vi: `Các quy tắc: ${RULE_IDS.join(", ")}.`, en: `Rules: ${RULE_IDS.join(", ")}.` }, true);
+      continue;
+    }
+    rules[id] = level;
+  }
+  const requiredSections: Record<string, RequiredSection[]> = { ...DEFAULT_REQUIRED_SECTIONS };
+  for (const [loai, entries] of Object.entries(data.required_sections ?? {})) {
+    if (!(PLAN_TYPES as readonly string[]).includes(loai)) {
+      const s = closest(loai, [...PLAN_TYPES]);
+      err(["required_sections", loai], `Không có loại văn bản "${loai}".`, `Unknown plan type "${loai}".`,
+        { vi: s ? `Có phải ý bạn là "${s}"?` : `Các loại: ${PLAN_TYPES.join(", ")}.`, en: s ? `Did you mean "${s}"?` : `Types: ${PLAN_TYPES.join(", ")}.` }, true);
+      continue;
+    }
+    requiredSections[loai] = entries.flatMap((e, i) => {
+      if (typeof e === "string") return [{ ten: [e] }];
+      if (e.ma === undefined && e.ten === undefined) {
+        err(["required_sections", loai, i], "Mục bắt buộc cần ma hoặc ten.", "A required section needs ma or ten.");
+        return [];
+      }
+      return [{ ma: e.ma, ten: e.ten === undefined ? [] : Array.isArray(e.ten) ? e.ten : [e.ten] }];
+    });
+  }
+  if (errors.length > 0) throw new InputError(errors);
+  return { file, rules, requiredSections };
+}
+
+/** The nearest .kehoach.yaml at or above a folder. */
+export function findConfigFile(startDir: string, cache?: Map<string, string | null>): string | undefined {
+  const visited: string[] = [];
+  let dir = resolve(startDir);
+  let found: string | null = null;
+  for (;;) {
+    const known = cache?.get(dir);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    visited.push(dir);
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate) && statSync(candidate).isFile()) {
+      found = candidate;
+      break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  for (const d of visited) cache?.set(d, found);
+  return found ?? undefined;
+}
+
+/** Configuration per checked file: --config for all, else the nearest file, else the cwd's, else defaults. */
+export class ConfigResolver {
+  private readonly dirs = new Map<string, string | null>();
+  private readonly loaded = new Map<string, CheckConfig>();
+  private readonly explicit: CheckConfig | undefined;
+  private readonly cwdConfig: string | undefined;
+
+  constructor(opts: { configFile?: string; cwd: string }) {
+    this.explicit = opts.configFile === undefined ? undefined : loadConfig(opts.configFile);
+    this.cwdConfig = opts.configFile === undefined ? findConfigFile(opts.cwd, this.dirs) : undefined;
+  }
+
+  forFile(file: string): CheckConfig {
+    if (this.explicit) return this.explicit;
+    const path = findConfigFile(dirname(resolve(file)), this.dirs) ?? this.cwdConfig;
+    if (path === undefined) return DEFAULT_CONFIG;
+    let c = this.loaded.get(path);
+    if (!c) {
+      c = loadConfig(path);
+      this.loaded.set(path, c);
+    }
+    return c;
+  }
+}

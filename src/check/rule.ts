@@ -1,0 +1,119 @@
+// The shape of a check rule. A rule is one file in rules/ (its file name is its id): a one-line
+// description, a default severity, the part of nd30.md or the reference defect it enforces, and a
+// function from the plan to findings. A finding names a node by its YAML path (and, optionally,
+// the text inside that node's value it is about); the runner turns it into line:column. Rules
+// never see YAML, `.docx`, or line numbers.
+import type { Localized } from "../i18n/i18n.js";
+import type { PlanDate } from "../validate/plan-date.js";
+import type { Plan } from "../validate/plan-schema.js";
+import type { DocumentNode } from "../model/nodes.js";
+import type { SourceFile } from "../load/source-file.js";
+import type { Path } from "../validate/locate.js";
+
+export const RULE_LEVELS = ["off", "warning", "error"] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+/** One required section: matched by its stable id `ma` or by one of its titles. */
+export interface RequiredSection {
+  ma?: string;
+  /** Title variants; case, diacritics, punctuation and "và" do not matter. */
+  ten: string[];
+}
+
+/** Where a text stands in the plan: some rules read only some kinds of text. */
+export const TEXT_ROLES = [
+  "agency",
+  "place",
+  "summary",
+  "opening",
+  "section-title",
+  "item-title",
+  "item-text",
+  "point",
+  "bullet",
+  "paragraph",
+  "table-title",
+  "table-header",
+  "table-cell",
+  "closing",
+  "recipient",
+  "signature",
+] as const;
+export type TextRole = (typeof TEXT_ROLES)[number];
+
+/** A text value of the plan as the officer wrote it (with **marks**), and where it came from. */
+export interface TextEntry {
+  /** YAML path of the value in the source file. */
+  path: Path;
+  text: string;
+  role: TextRole;
+}
+
+/** A string scalar as it stands in the raw source text (before NFC and control-character clean-up). */
+export interface RawText {
+  path: Path;
+  /** Offsets into `source.text`. */
+  start: number;
+  end: number;
+}
+
+export interface RuleContext {
+  /** The file as the user named it. */
+  file: string;
+  /** The raw source text (not normalised): for rules about the characters themselves. */
+  source: SourceFile;
+  /** The plan after {{…}} expansion; for a template checked without data, the template itself with
+   * every conditional branch kept and every loop body once. */
+  plan: Plan;
+  /** The document model built from `plan`: computed numbers, sections, items, signature. */
+  document: DocumentNode;
+  /** The plan's date; undefined in a template whose date is still a {{placeholder}}. */
+  date: PlanDate | undefined;
+  /** Placeholders are allowed (a template checked without --data). */
+  template: boolean;
+  /** --final: the plan is about to be signed (number and full date required). */
+  final: boolean;
+  /** Required sections for this plan's `loai` (from the configuration). */
+  requiredSections: readonly RequiredSection[];
+  /** Every text value, with its source path and role. */
+  texts: readonly TextEntry[];
+  /** Every string scalar's place in the raw source. */
+  rawTexts: readonly RawText[];
+  /** Source path of a path in `plan` (block directives move blocks around). */
+  sourcePathOf(path: Path): Path;
+  /** Today's date (for "dated in the far future"); injectable for tests. */
+  today: Required<PlanDate>;
+}
+
+export interface Finding {
+  /** YAML path of the node the problem is about (a source path). */
+  path: Path;
+  message: Localized;
+  hint?: Localized;
+  /** Point inside the node's value: `value` is the text the rule read, `index`/`length` the part
+   * that is wrong. The runner finds that part in the node's source text. */
+  within?: { value: string; index: number; length: number };
+  /** Or just a piece of text to look for in the node's source (its first occurrence). */
+  needle?: string;
+  /** Point at the key ("muc:") rather than at its value. */
+  atKey?: boolean;
+  /** Or an absolute offset into the raw source text (rules about raw characters). */
+  offset?: number;
+  length?: number;
+}
+
+export interface Rule {
+  /** kebab-case; the file name of the rule. */
+  id: string;
+  /** One line. */
+  description: Localized;
+  defaultSeverity: "error" | "warning";
+  /** The nd30.md section or reference defect the rule enforces, e.g. "nd30.md §7". */
+  docs: string;
+  check(context: RuleContext): Finding[];
+}
+
+/** A finding at a part of a text entry. */
+export function findingIn(entry: TextEntry, index: number, length: number, message: Localized, hint?: Localized): Finding {
+  return { path: entry.path, message, hint, within: { value: entry.text, index, length } };
+}

@@ -1,0 +1,37 @@
+// Every rule, listed explicitly and sorted by id (one file per rule; the file name is the id).
+import type { Rule } from "../rule.js";
+import { rule as dateValid } from "./date-valid.js";
+import { rule as draftFields } from "./draft-fields.js";
+import { rule as emptyItem } from "./empty-item.js";
+import { rule as emptySection } from "./empty-section.js";
+import { rule as numberFormat } from "./number-format.js";
+import { rule as recipients } from "./recipients.js";
+import { rule as requiredSections } from "./required-sections.js";
+import { rule as signatureAuthority } from "./signature-authority.js";
+import { rule as spacingPunctuation } from "./spacing-punctuation.js";
+import { rule as staleYear } from "./stale-year.js";
+import { rule as typedNumbering } from "./typed-numbering.js";
+import { rule as unicode } from "./unicode.js";
+import { rule as unresolvedPlaceholder } from "./unresolved-placeholder.js";
+
+export const RULES: readonly Rule[] = [
+  dateValid,
+  draftFields,
+  emptyItem,
+  emptySection,
+  numberFormat,
+  recipients,
+  requiredSections,
+  signatureAuthority,
+  spacingPunctuation,
+  staleYear,
+  typedNumbering,
+  unicode,
+  unresolvedPlaceholder,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,127 @@
+// The signature block follows nd30 §7: TM. before a collective ("TM. ỦY BAN NHÂN DÂN"); KT., Q.,
+// TL., TUQ. before the head's title ("KT. CHỦ TỊCH"); a deputy (PHÓ …) signs with KT.; the one
+// signing KT. is a deputy, not the head; only one of KT./Q./TL./TUQ.; no prefix typed into the
+// value; no academic title (TS., ThS., PGS., GS.) before the name.
+//
+// ok:     ky: { tm: ỦY BAN NHÂN DÂN, kt: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Hoàng Thị Hợp }
+// not ok: ky: { tm: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: TS. Hoàng Thị Hợp }
+import { foldVietnamese } from "../fold.js";
+import type { Finding, Rule } from "../rule.js";
+
+/** Words that name a collective body (what TM. stands before). */
+const COLLECTIVE = /^(uy ban|hoi dong|ban |thuong truc|thuong vu|doan chu tich|chinh phu|dang uy|cap uy|chi uy|to chuc|hoi |lien doan|doan |mat tran|chi bo|tap the)/;
+/** Collectives of the Party and of mass organisations, whose deputies sign under TM. directly. */
+const PARTY_COLLECTIVE = /^(ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|dang uy|chi uy|cap uy|doan chu tich|ban can su|dang doan|chi bo)/;
+/** Titles of a head (what KT./Q./TL./TUQ. stand before). */
+const HEAD_TITLE = /^(chu tich|giam doc|tong giam doc|bo truong|thu tuong|chanh |hieu truong|vien truong|cuc truong|tong cuc truong|bi thu|chu nhiem|tong thu ky|truong|vu truong|tong bien tap|chi huy truong|chanh an)/;
+
+/** A deputy's title: PHÓ …, or THỨ TRƯỞNG (a deputy minister; THỦ TRƯỞNG is a head). */
+function isDeputyTitle(v: string): boolean {
+  const upper = v.trim().normalize("NFC").toLocaleUpperCase("vi");
+  return /^PHÓ\s/u.test(upper) || /^THỨ TRƯỞNG(?!\p{L})/u.test(upper);
+}
+
+function isHeadTitle(v: string): boolean {
+  const upper = v.trim().normalize("NFC").toLocaleUpperCase("vi");
+  return /^THỦ TRƯỞNG(?!\p{L})/u.test(upper) || (!isDeputyTitle(v) && HEAD_TITLE.test(foldVietnamese(v)));
+}
+const ACADEMIC = /^\s*((?:GS|PGS|TS|TSKH|ThS|Th\.S|CN|KS|BS|DS|NGND|NGƯT|NGUT)\.?\s*)+(?=\p{Lu})/u;
+const PREFIX = /^\s*(TM|KT|Q|TL|TUQ)\s*\.\s*/u;
+
+export const rule: Rule = {
+  id: "signature-authority",
+  description: {
+    vi: "Thẩm quyền ký đúng Nghị định 30: TM. + tập thể; KT./Q./TL./TUQ. + chức vụ người đứng đầu; cấp phó ký KT.; không ghi học hàm, học vị trước họ tên.",
+    en: "Signing authority per Decree 30: TM. + a collective; KT./Q./TL./TUQ. + the head's title; a deputy signs KT.; no academic title before the name.",
+  },
+  defaultSeverity: "error",
+  docs: "nd30.md §7",
+  check(ctx) {
+    if (ctx.template && Object.values(ctx.plan.ky).some((v) => typeof v === "string" && v.includes("{{"))) return [];
+    const ky = ctx.plan.ky;
+    const out: Finding[] = [];
+
+    for (const key of ["tm", "kt", "q", "tl", "tuq", "chuc_vu"] as const) {
+      const v = ky[key];
+      const m = v === undefined ? null : PREFIX.exec(v);
+      if (v !== undefined && m) {
+        out.push({
+          path: ["ky", key],
+          within: { value: v, index: m.index, length: m[0].length },
+          message: { vi: `Không gõ "${m[1]}." vào giá trị: kehoach tự thêm thẩm quyền ký.`, en: `Do not type "${m[1]}." into the value: kehoach adds the authority itself.` },
+          hint: { vi: `Viết ${key}: ${v.slice(m.index + m[0].length)}`, en: `Write ${key}: ${v.slice(m.index + m[0].length)}` },
+        });
+      }
+    }
+
+    const deputies = (["kt", "q", "tl", "tuq"] as const).filter((k) => ky[k] !== undefined);
+    if (deputies.length > 1) {
+      out.push({
+        path: ["ky", deputies[1]!],
+        message: {
+          vi: `Chỉ dùng một trong KT., Q., TL., TUQ. (ở đây có ${deputies.map((k) => k.toUpperCase() + ".").join(", ")}).`,
+          en: `Use only one of KT., Q., TL., TUQ. (found ${deputies.map((k) => k.toUpperCase() + ".").join(", ")}).`,
+        },
+      });
+    }
+
+    if (ky.tm !== undefined && !PREFIX.test(ky.tm)) {
+      if (isHeadTitle(ky.tm) || isDeputyTitle(ky.tm)) {
+        out.push({
+          path: ["ky", "tm"],
+          message: { vi: `"TM." đứng trước tên tập thể, không đứng trước chức vụ ("TM. ${ky.tm}").`, en: `"TM." goes before a collective's name, not a title ("TM. ${ky.tm}").` },
+          hint: { vi: 'Ví dụ: tm: ỦY BAN NHÂN DÂN; người ký thay người đứng đầu dùng kt: CHỦ TỊCH.', en: "For example tm: ỦY BAN NHÂN DÂN; a deputy uses kt: CHỦ TỊCH." },
+        });
+      }
+    }
+
+    for (const k of deputies) {
+      const v = ky[k]!;
+      if (PREFIX.test(v)) continue;
+      const label = `${k.toUpperCase()}.`;
+      if (isDeputyTitle(v)) {
+        out.push({
+          path: ["ky", k],
+          message: { vi: `"${label}" đứng trước chức vụ của người đứng đầu, không phải của cấp phó ("${label} ${v}").`, en: `"${label}" goes before the head's title, not the deputy's ("${label} ${v}").` },
+          hint: { vi: `Ví dụ: ${k}: CHỦ TỊCH, chuc_vu: ${v}.`, en: `For example ${k}: CHỦ TỊCH, chuc_vu: ${v}.` },
+        });
+      } else if (COLLECTIVE.test(foldVietnamese(v)) && !isHeadTitle(v)) {
+        out.push({
+          path: ["ky", k],
+          message: { vi: `"${label}" đứng trước chức vụ người đứng đầu, không đứng trước tên tập thể ("${label} ${v}").`, en: `"${label}" goes before the head's title, not a collective's name ("${label} ${v}").` },
+          hint: { vi: `Tên tập thể viết ở tm (TM. ${v}); ${k}: CHỦ TỊCH.`, en: `Put the collective under tm (TM. ${v}); ${k}: CHỦ TỊCH.` },
+        });
+      }
+    }
+
+    const isDeputy = isDeputyTitle(ky.chuc_vu);
+    if (ky.kt !== undefined && !isDeputy && !PREFIX.test(ky.chuc_vu)) {
+      out.push({
+        path: ["ky", "chuc_vu"],
+        message: { vi: `Ký thay (KT. ${ky.kt}) thì người ký là cấp phó, nhưng chức vụ là "${ky.chuc_vu}".`, en: `KT. ${ky.kt} means a deputy signs, but the title is "${ky.chuc_vu}".` },
+        hint: { vi: "Người đứng đầu tự ký thì bỏ kt; cấp phó ký thì chuc_vu: PHÓ …", en: "If the head signs, drop kt; if a deputy signs, chuc_vu: PHÓ …" },
+      });
+    }
+    // Party and mass organisations sign "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH" (HD 36 T/M, nd30.md §12);
+    // a state body's deputy signs "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (Điều 13.2).
+    const partyStyle = ky.tm !== undefined && PARTY_COLLECTIVE.test(foldVietnamese(ky.tm));
+    if (isDeputy && deputies.length === 0 && !partyStyle) {
+      out.push({
+        path: ["ky", "chuc_vu"],
+        message: { vi: `Cấp phó (${ky.chuc_vu}) ký thay người đứng đầu thì phải có "KT.".`, en: `A deputy (${ky.chuc_vu}) signing for the head needs "KT.".` },
+        hint: { vi: "Thêm kt: CHỦ TỊCH (chức vụ người đứng đầu).", en: "Add kt: CHỦ TỊCH (the head's title)." },
+      });
+    }
+
+    const academic = ACADEMIC.exec(ky.ho_ten);
+    if (academic) {
+      out.push({
+        path: ["ky", "ho_ten"],
+        within: { value: ky.ho_ten, index: academic.index, length: academic[0].trimEnd().length },
+        message: { vi: `Không ghi học hàm, học vị ("${academic[0].trim()}") trước họ tên người ký.`, en: `No academic title ("${academic[0].trim()}") before the signer's name.` },
+        hint: { vi: `Viết ho_ten: ${ky.ho_ten.slice(academic[0].length)}`, en: `Write ho_ten: ${ky.ho_ten.slice(academic[0].length)}` },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,74 @@
+// Nothing that stands for a value to fill in reaches the output: a {{placeholder}} without a value
+// (in a plan, or in a template expanded with --data), a broken {{…}} expression or unknown helper
+// (in a template too), a {single-brace} name, or a blank left to fill ("xã ………", "số ..../KH").
+// A template checked without data may keep its {{placeholders}}: that is what it is for.
+// The {{…}} problems the expand stage finds (no value, unknown helper, bad syntax) are reported by
+// the runner under this rule's id and severity; this file adds what expansion cannot see.
+//
+// ok:     trich_yeu: … năm {{nam}}   with bien: { nam: 2024 }
+// not ok: trich_yeu: … xã {{xa}}     with no value for xa;  "Kính gửi: {ten_xa}";  "ngày ……"
+import type { Finding, Rule } from "../rule.js";
+import { findingIn } from "../rule.js";
+
+const LEFT_PLACEHOLDER = /\{\{[^{}]*\}\}/gu;
+const SINGLE_BRACE = /(?<!\{)\{\s*[\p{L}_][\p{L}\p{N}_ .]{0,40}\}(?!\})/gu;
+const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
+
+export const rule: Rule = {
+  id: "unresolved-placeholder",
+  description: {
+    vi: "Không để {{biến}} chưa có giá trị, biểu thức {{…}} sai, {tên} hay chỗ trống \"……\" lọt vào văn bản.",
+    en: "No {{placeholder}} without a value, broken {{…}} expression, {name} or \"……\" blank reaches the document.",
+  },
+  defaultSeverity: "error",
+  docs: "DESIGN.md (templates: a placeholder with no value is an error)",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.texts) {
+      const text = entry.text;
+      if (!ctx.template && text.includes("{{")) {
+        LEFT_PLACEHOLDER.lastIndex = 0;
+        for (const m of text.matchAll(LEFT_PLACEHOLDER)) {
+          out.push(
+            findingIn(
+              entry,
+              m.index ?? 0,
+              m[0].length,
+              { vi: `Biến "${m[0]}" sẽ lọt vào văn bản.`, en: `The placeholder "${m[0]}" would reach the document.` },
+              { vi: 'Khai báo giá trị trong "bien:", hoặc kiểm tra mẫu với --data.', en: 'Give it a value under "bien:", or check the template with --data.' },
+            ),
+          );
+        }
+      }
+      if (text.includes("{")) {
+        SINGLE_BRACE.lastIndex = 0;
+        for (const m of text.matchAll(SINGLE_BRACE)) {
+          out.push(
+            findingIn(
+              entry,
+              m.index ?? 0,
+              m[0].length,
+              { vi: `"${m[0]}" trông như một biến chưa điền.`, en: `"${m[0]}" looks like a placeholder left unfilled.` },
+              { vi: `Biến của kehoach viết trong hai cặp ngoặc: {{${m[0].slice(1, -1).trim()}}}; hoặc thay bằng nội dung thật.`, en: `kehoach placeholders use double braces: {{${m[0].slice(1, -1).trim()}}}; or write the real text.` },
+            ),
+          );
+        }
+      }
+      if (text.includes("…") || text.includes("....") || text.includes("___")) {
+        BLANK.lastIndex = 0;
+        for (const m of text.matchAll(BLANK)) {
+          out.push(
+            findingIn(
+              entry,
+              m.index ?? 0,
+              m[0].length,
+              { vi: `Chỗ trống "${m[0]}" chưa được điền.`, en: `The blank "${m[0]}" is not filled in.` },
+              { vi: "Điền nội dung thật, hoặc dùng một biến {{…}} trong mẫu.", en: "Write the real text, or use a {{…}} placeholder in a template." },
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

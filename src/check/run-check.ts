@@ -1,0 +1,192 @@
+// kehoach check <paths…>: find the plans, read the configuration, check every plan, write one
+// report (pretty, json, github, sarif) to stdout or -o, and return the exit code:
+// 0 clean, 1 an error-level finding (or more warnings than --max-warnings), 2 usage error.
+import { mkdirSync } from "node:fs";
+import { dirname, sep } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics } from "../diagnostics/diagnostic.js";
+import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { pick } from "../i18n/i18n.js";
+import { countSeverities, type CheckReport } from "../report/report-data.js";
+import { VERSION } from "../version.js";
+import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
+import { collectFiles } from "./collect-files.js";
+import { ConfigResolver, DEFAULT_CONFIG } from "./config.js";
+import { RULES } from "./rules/index.js";
+
+export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  format?: CheckFormat;
+  outputFile?: string;
+  final?: boolean;
+  maxWarnings?: string | number;
+  config?: string;
+  data?: string;
+  capTren?: string;
+  quiet?: boolean;
+}
+
+/** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
+export function isTemplatePath(file: string): boolean {
+  const parts = file.split(/[\\/]/);
+  const name = parts[parts.length - 1] ?? "";
+  return parts.slice(0, -1).includes("templates") || /\.(template|mau)\.ya?ml$/i.test(name);
+}
+
+function todayParts(): { year: number; month: number; day: number } {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+function parseMaxWarnings(v: string | number | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 0) {
+    throw new UsageError(pick({ vi: `--max-warnings cần một số nguyên không âm (nhận "${String(v)}").`, en: `--max-warnings takes a whole number ≥ 0 (got "${String(v)}").` }));
+  }
+  return n;
+}
+
+export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
+  const format = opts.format ?? "pretty";
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(pick({ vi: `Không có định dạng "${format}"; chọn: ${CHECK_FORMATS.join(", ")}.`, en: `Unknown format "${format}"; use one of ${CHECK_FORMATS.join(", ")}.` }));
+  }
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+
+  const { files, missing } = collectFiles(paths);
+  if (missing.length > 0) {
+    throw new UsageError(
+      pick({
+        vi: `Không tìm thấy: ${missing.map((m) => `"${m}"`).join(", ")} (không có tệp, thư mục, hay tệp .yaml nào khớp mẫu).`,
+        en: `Not found: ${missing.map((m) => `"${m}"`).join(", ")} (no such file or folder, or no .yaml file matches).`,
+      }),
+    );
+  }
+  if (files.length === 0) {
+    throw new UsageError(pick({ vi: "Không có tệp kế hoạch (.yaml, .yml) nào để kiểm tra.", en: "No plan files (.yaml, .yml) to check." }));
+  }
+
+  // A broken configuration is a setup problem: shown located, exit 2.
+  let configs: ConfigResolver;
+  try {
+    configs = new ConfigResolver({ configFile: opts.config, cwd: process.cwd() });
+  } catch (e) {
+    if (e instanceof InputError) return configFailed(e);
+    throw e;
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  let rows: DataRow[] | undefined;
+  if (opts.data !== undefined) {
+    const { loadDataTable } = await import("../load/load-data-table.js");
+    try {
+      const table = await loadDataTable(opts.data);
+      rows = table.rows;
+      diagnostics.push(...table.warnings);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      diagnostics.push(...e.diagnostics);
+    }
+  }
+
+  let parentVars: Record<string, string> | undefined;
+  if (opts.capTren !== undefined) {
+    const [{ loadPlanFile }, { validatePlan }, { expandPlan }, { parentPlanVars }] = await Promise.all([
+      import("../load/load-plan.js"),
+      import("../validate/validate-plan.js"),
+      import("../expand/expand-plan.js"),
+      import("../expand/parent-plan.js"),
+    ]);
+    try {
+      parentVars = parentPlanVars(expandPlan(validatePlan(loadPlanFile(opts.capTren))));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      diagnostics.push(...e.diagnostics);
+    }
+  }
+
+  const today = todayParts();
+  const checked: string[] = [];
+  for (const f of files) {
+    let config;
+    try {
+      config = configs.forFile(f.path);
+    } catch (e) {
+      if (e instanceof InputError) return configFailed(e);
+      throw e;
+    }
+    const r = await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
+    if (r.skipped) continue;
+    checked.push(f.path);
+    diagnostics.push(...r.diagnostics);
+  }
+
+  diagnostics.sort(compareDiagnostics);
+  const counts = countSeverities(diagnostics);
+  const shown = opts.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;
+  // The rule levels shown in SARIF: those of the first file's configuration (usually the only one).
+  const reportConfig = checked.length > 0 ? configs.forFile(checked[0]!) : DEFAULT_CONFIG;
+  const report: CheckReport = {
+    files: checked,
+    diagnostics: shown,
+    rules: RULES.map((r) => ({ id: r.id, description: pick(r.description), docs: r.docs, level: ruleLevel(r, reportConfig) })),
+    cwd: process.cwd(),
+    toolVersion: VERSION,
+  };
+
+  let text: string;
+  if (format === "json") text = (await import("../report/json.js")).formatJson(report);
+  else if (format === "github") text = (await import("../report/github.js")).formatGithub(report);
+  else if (format === "sarif") text = (await import("../report/sarif.js")).formatSarif(report);
+  else {
+    const { useColor } = await import("../report/pretty.js");
+    text = (await import("../report/pretty-check.js")).formatPretty(report, opts.outputFile ? false : useColor(process.stdout));
+  }
+
+  if (opts.outputFile) {
+    try {
+      mkdirSync(dirname(opts.outputFile) || ".", { recursive: true });
+      const { writeFileAtomic } = await import("../write/write-file-atomic.js");
+      writeFileAtomic(opts.outputFile, Buffer.from(text, "utf8"));
+    } catch (e) {
+      if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
+      const why = e instanceof OutputError ? e.message : pick({ vi: `Không ghi được "${opts.outputFile}": ${(e as Error).message}`, en: `Cannot write "${opts.outputFile}": ${(e as Error).message}` });
+      process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${why}\n`);
+      return 2;
+    }
+    if (format !== "pretty" || counts.errors + counts.warnings > 0) {
+      process.stderr.write(formatSummaryForStderr(checked.length, counts, opts.outputFile) + "\n");
+    }
+  } else {
+    process.stdout.write(text);
+  }
+
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    process.stderr.write(
+      pick({
+        vi: `Quá nhiều cảnh báo: ${counts.warnings} (cho phép tối đa ${maxWarnings}, --max-warnings).`,
+        en: `Too many warnings: ${counts.warnings} (at most ${maxWarnings} allowed by --max-warnings).`,
+      }) + "\n",
+    );
+    return 1;
+  }
+  return 0;
+}
+
+/** A broken configuration file: its diagnostics on stderr, exit 2. */
+async function configFailed(e: InputError): Promise<number> {
+  const { formatDiagnostics, useColor } = await import("../report/pretty.js");
+  process.stderr.write(formatDiagnostics(e.diagnostics, useColor(process.stderr)) + "\n");
+  return 2;
+}
+
+function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
+  return pick({
+    vi: `Đã kiểm tra ${files} tệp: ${c.errors} lỗi, ${c.warnings} cảnh báo; báo cáo ghi vào ${out.split(sep).join("/")}.`,
+    en: `Checked ${files} file(s): ${c.errors} error(s), ${c.warnings} warning(s); report written to ${out.split(sep).join("/")}.`,
+  });
+}

@@ -1,0 +1,25 @@
+// kehoach check --format json: one JSON document with a summary and every diagnostic.
+import { countSeverities, type CheckReport } from "./report-data.js";
+import { relativeUri } from "./relative-uri.js";
+
+export function formatJson(report: CheckReport): string {
+  const counts = countSeverities(report.diagnostics);
+  const out = {
+    tool: "kehoach",
+    version: report.toolVersion,
+    summary: { files: report.files.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
+    files: report.files.map((f) => relativeUri(f, report.cwd)),
+    diagnostics: report.diagnostics.map((d) => ({
+      file: relativeUri(d.file, report.cwd),
+      line: d.line,
+      column: d.column,
+      ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+      ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    })),
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
