@@ -8,7 +8,9 @@ export const LIMITS = {
   maxDepth: 40,
   /** YAML aliases expanded at most ("billion laughs" protection). */
   maxAliasCount: 100,
-  /** Number of sections, blocks in total, and characters in one string. */
+  /** Number of sections, blocks in total, and characters in one string. A "block" here is what
+   *  becomes a paragraph or a cell: each line of a text block, item, point, bullet, sub-bullet,
+   *  table cell, opening/closing paragraph and recipient, a lap's blocks once per repetition. */
   maxSections: 200,
   maxBlocks: 20_000,
   maxStringChars: 200_000,

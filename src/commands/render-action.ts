@@ -1,7 +1,7 @@
 // kehoach render <plan.yaml…>: each plan to one .docx (or .txt), written atomically beside it or
 // under --out. Every plan is tried; the exit code is 1 if any failed.
 import { existsSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
@@ -31,9 +31,16 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
   if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
     throw new UsageError(pick({ vi: "Với nhiều kế hoạch, --out phải là một thư mục.", en: "With several plans, --out must be a folder." }));
   }
+  if (opts.out?.includes("\\") && process.platform !== "win32") {
+    throw new UsageError(
+      pick({ vi: `Đường dẫn "${opts.out}" có dấu "\\": trên máy này hãy dùng "/".`, en: `The path "${opts.out}" has a "\\": use "/" on this system.` }),
+    );
+  }
   const color = useColor(process.stderr);
   let failed = 0;
   for (const file of files) {
+    // Let a pending Ctrl-C through between plans: each write itself is synchronous and atomic.
+    await new Promise<void>((done) => setImmediate(done));
     try {
       const r = await renderPlanFile(file, opts.format);
       if (r.warnings.length > 0) process.stderr.write(formatDiagnostics(r.warnings, color) + "\n");
@@ -41,6 +48,11 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
         process.stdout.write(r.output);
       } else {
         const target = targetFor(file, opts, files.length > 1);
+        if (resolve(target) === resolve(file)) {
+          throw new OutputError(
+            pick({ vi: `Tệp đích "${target}" chính là tệp kế hoạch: không ghi đè.`, en: `The output "${target}" is the plan itself: not overwritten.` }),
+          );
+        }
         writeFileAtomic(target, r.output);
         process.stderr.write(pick(MSG.written(target)) + "\n");
       }

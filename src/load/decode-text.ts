@@ -7,7 +7,37 @@ export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; message: Localized; hint: Localized; offset: number };
 
+/** Files officers mistake for plans: a Word or Excel file renamed .yaml, a PDF. */
+const CONTAINERS: { magic: number[]; message: Localized }[] = [
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    message: {
+      vi: "Tệp không phải văn bản: đây là tệp nén ZIP (thường là tệp Word .docx hoặc Excel .xlsx bị đổi tên).",
+      en: "The file is not text: it is a ZIP archive (usually a Word .docx or an Excel .xlsx renamed).",
+    },
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    message: {
+      vi: "Tệp không phải văn bản: đây là tệp Word .doc hoặc Excel .xls đời cũ.",
+      en: "The file is not text: it is an old Word .doc or Excel .xls file.",
+    },
+  },
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    message: { vi: "Tệp không phải văn bản: đây là tệp PDF.", en: "The file is not text: it is a PDF." },
+  },
+];
+
+const CONTAINER_HINT: Localized = {
+  vi: "kehoach đọc kế hoạch viết bằng YAML (tệp văn bản .yaml), không đọc tệp Word, Excel hay PDF. Chạy `kehoach new` để có một kế hoạch mẫu rồi chép nội dung sang.",
+  en: "kehoach reads plans written in YAML (.yaml text files), not Word, Excel or PDF files. Run `kehoach new` for a starter plan and copy the content into it.",
+};
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  for (const c of CONTAINERS) {
+    if (bytes.length >= c.magic.length && c.magic.every((b, i) => bytes[i] === b)) return { ok: false, message: c.message, hint: CONTAINER_HINT, offset: 0 };
+  }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   }

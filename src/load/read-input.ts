@@ -1,8 +1,8 @@
 // Read one input file with the size limit and the decoding rules, as a SourceFile or diagnostics.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import { pick, type Localized } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { decodeText } from "./decode-text.js";
 import { SourceFile } from "./source-file.js";
@@ -15,28 +15,69 @@ export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
+/** Why a file cannot be read, in words rather than an errno code. */
+function readReason(code: string | undefined, fallback: string): string {
+  const reasons: Record<string, Localized> = {
+    EACCES: { vi: "không có quyền đọc", en: "permission denied" },
+    EPERM: { vi: "không có quyền đọc", en: "permission denied" },
+    ENOTDIR: { vi: "một phần của đường dẫn là tệp, không phải thư mục", en: "a part of the path is a file, not a folder" },
+    ELOOP: { vi: "đường dẫn có liên kết vòng (symlink)", en: "the path has a symbolic link loop" },
+    ENAMETOOLONG: { vi: "đường dẫn quá dài", en: "the path is too long" },
+    EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+    EIO: { vi: "lỗi đọc đĩa", en: "a disk read error" },
+    EBUSY: { vi: "tệp đang bị chương trình khác khóa", en: "the file is locked by another program" },
+  };
+  const r = code ? reasons[code] : undefined;
+  return r ? pick(r) : (code ?? fallback);
+}
+
+/** A path written with Windows backslashes, on a system where "\\" is an ordinary character. */
+function backslashHint(path: string): string | undefined {
+  if (!path.includes("\\") || process.platform === "win32") return undefined;
+  const slashed = path.replace(/\\/g, "/");
+  return pick({
+    vi: `Đường dẫn có dấu "\\" kiểu Windows; trên máy này hãy dùng dấu "/"${existsSync(slashed) ? ` (ví dụ "${slashed}")` : ""}.`,
+    en: `The path has Windows-style "\\" separators; use "/" on this system${existsSync(slashed) ? ` (e.g. "${slashed}")` : ""}.`,
+  });
+}
+
 export function readBytes(path: string, maxBytes: number): Buffer {
   let size: number;
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError([fileDiagnostic(path, pick(MSG.isDirectory(path)))]);
-    size = st.size;
+    size = st.isFile() ? st.size : 0;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError([fileDiagnostic(path, pick(MSG.fileNotFound(path)), pick(MSG.fileNotFoundHint))]);
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, code ?? String(e))))]);
+    if (code === "ENOENT") throw new InputError([fileDiagnostic(path, pick(MSG.fileNotFound(path)), backslashHint(path) ?? pick(MSG.fileNotFoundHint))]);
+    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, readReason(code, String(e)))))]);
   }
-  if (size > maxBytes) {
-    throw new InputError([
-      fileDiagnostic(path, pick(MSG.fileTooLarge(formatBytes(size), formatBytes(maxBytes))), pick(MSG.fileTooLargeHint)),
-    ]);
-  }
+  const tooLarge = (shown: string) =>
+    new InputError([fileDiagnostic(path, pick(MSG.fileTooLarge(shown, formatBytes(maxBytes))), pick(MSG.fileTooLargeHint))]);
+  if (size > maxBytes) throw tooLarge(formatBytes(size));
+  // Read at most maxBytes + 1 bytes, whatever stat said: a device (/dev/zero), a pipe or a file
+  // that grows while it is read must not exhaust memory.
+  let fd: number | undefined;
   try {
-    return readFileSync(path);
+    fd = openSync(path, "r");
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(`> ${formatBytes(maxBytes)}`);
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, code)))]);
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, readReason(code, String(e)))))]);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -56,7 +97,8 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
     const column = decoded.offset > 0 ? decoded.offset - lineStart + 1 : 0;
     throw new InputError([fileDiagnostic(path, pick(decoded.message), pick(decoded.hint), decoded.offset > 0 ? line : 0, column)]);
   }
-  return new SourceFile(path, decoded.text);
+  // A lone CR (old Mac line ends) is a line break too; one character for one keeps every offset.
+  return new SourceFile(path, decoded.text.replace(/\r(?!\n)/g, "\n"));
 }
 
 export function readSource(path: string, maxBytes: number): SourceFile {

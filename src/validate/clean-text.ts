@@ -1,5 +1,6 @@
 // Text that XML cannot hold (C0 control characters, lone surrogates, U+FFFE/U+FFFF) is removed,
-// and all text is put in NFC so "ệ" is one code point whatever the editor wrote.
+// and all text is put in NFC so "ệ" is one code point whatever the editor wrote. Tabs become
+// spaces and every line break becomes "\n" (not counted as removed: nothing visible is lost).
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -14,7 +15,7 @@ export function cleanText(s: string): Cleaned {
     removed++;
     return "";
   });
-  return { text: stripped.normalize("NFC"), removed };
+  return { text: stripped.replace(/\r\n?/g, "\n").replace(/\t/g, " ").normalize("NFC"), removed };
 }
 
 /** Clean every string in a parsed value; `onRemoved` gets the path of each string that lost characters. */

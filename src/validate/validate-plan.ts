@@ -38,11 +38,34 @@ export function diagnosticAt(
     file: loaded.source.path,
     line: place.line,
     column: place.column,
-    message,
-    hint,
+    message: visibleControls(message),
+    hint: hint === undefined ? undefined : visibleControls(hint),
     code,
     frame: loaded.source.frame(place.line, place.column, place.length),
   };
+}
+
+/**
+ * Control characters in a message (a key such as "\u001b[2J" is quoted in it) are shown as
+ * escapes, so a hostile file cannot drive the terminal it is reported on. Tab and line feed stay.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+function visibleControls(s: string): string {
+  return s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** Word's curly quotes where YAML expects straight ones: the usual cause of a baffling shape error. */
+const CURLY_QUOTES = /[“”„‟‘’]/;
+const CURLY_HINT = {
+  vi: "Dòng này có dấu ngoặc cong “ ” (thường do dán từ Word): YAML chỉ hiểu dấu ngoặc thẳng \". Gõ lại các dấu ngoặc, hoặc đặt cả giá trị trong ngoặc thẳng.",
+  en: "This line has curly quotes “ ” (usually pasted from Word): YAML only knows straight quotes \". Retype them, or quote the whole value with straight quotes.",
+};
+
+function withCurlyQuoteHint(d: Diagnostic, source: SourceFile): Diagnostic {
+  if (d.line < 1 || !CURLY_QUOTES.test(source.lineText(d.line))) return d;
+  const extra = pick(CURLY_HINT);
+  return { ...d, hint: d.hint ? `${extra} ${d.hint}` : extra };
 }
 
 function valueAt(value: unknown, path: Path): unknown {
@@ -54,6 +77,9 @@ function valueAt(value: unknown, path: Path): unknown {
   return cur;
 }
 
+/** At most this many schema errors are located and shown for one file. */
+const MAX_SHOWN = 100;
+
 export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
   const warnings: Diagnostic[] = [];
   const errors: Diagnostic[] = [];
@@ -63,14 +89,32 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
 
   const parsed = PlanSchema.safeParse(value);
   if (!parsed.success) {
+    // A file of 30,000 unknown keys gets the first MAX_SHOWN messages and a count of the rest
+    // (locating each one costs time, and nobody reads past the first screens).
+    let hidden = 0;
     for (const issue of parsed.error.issues) {
       const input = valueAt(value, issue.path as Path);
       for (const t of issueTexts(issue, input)) {
+        if (errors.length >= MAX_SHOWN) {
+          hidden++;
+          continue;
+        }
         const path = t.atKey === undefined ? (issue.path as Path) : [...(issue.path as Path), t.atKey];
         errors.push(diagnosticAt(loaded, path, t.message, t.hint, "schema", "error", t.atKey !== undefined));
       }
     }
-    throw new InputError(dedupe(errors));
+    const shown = dedupe(errors).map((d) => withCurlyQuoteHint(d, loaded.source));
+    if (hidden > 0) {
+      shown.push({
+        severity: "info",
+        file: loaded.source.path,
+        line: 0,
+        column: 0,
+        message: pick({ vi: `Còn ${hidden} lỗi khác chưa hiện; sửa các lỗi trên rồi chạy lại.`, en: `${hidden} more errors not shown; fix the ones above and run again.` }),
+        code: "schema",
+      });
+    }
+    throw new InputError(shown);
   }
   const plan = parsed.data as Plan;
 
@@ -82,12 +126,23 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
   return { plan, date, source: loaded.source, doc: loaded.doc, warnings };
 }
 
+/**
+ * Limits on what the plan asks the writers to produce. "Blocks" counts what becomes a paragraph
+ * or a table cell: each line of a text block, each item, point, bullet and sub-bullet, each cell,
+ * each opening and closing paragraph and each recipient. (A lap repeats its blocks: expand and
+ * the model see the count after repetition.)
+ */
 function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (plan.muc.length > LIMITS.maxSections) {
     out.push(diagnosticAt(loaded, ["muc", LIMITS.maxSections], pick(MSG.tooMany(pick({ vi: "mục", en: "sections" }), LIMITS.maxSections)), undefined, "limit"));
   }
   let blocks = 0;
+  let overAt: Path | undefined;
+  const add = (n: number, path: Path): void => {
+    blocks += n;
+    if (blocks > LIMITS.maxBlocks && !overAt) overAt = path;
+  };
   let firstLong: Path | undefined;
   const visit = (v: unknown, path: Path): void => {
     if (typeof v === "string") {
@@ -97,17 +152,44 @@ function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
     if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
   };
-  const countBlocks = (list: Block[] | undefined): void => {
-    for (const b of list ?? []) {
-      blocks++;
-      if (typeof b === "object" && "noi_dung" in b) countBlocks(b.noi_dung);
-      if (typeof b === "object" && "khac" in b) countBlocks(b.khac);
+  // A lap over one of the plan's own lists repeats its blocks once per element: counted here, so
+  // three nested laps over a list of 200 are refused rather than expanded into 8 million blocks.
+  const repeats = (name: string): number => {
+    let cur: unknown = plan.bien ?? {};
+    for (const part of name.trim().split(".")) {
+      if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, part)) return 1;
+      cur = (cur as Record<string, unknown>)[part];
     }
+    if (Array.isArray(cur)) return cur.length;
+    if (typeof cur === "string") return cur.split(/[;\n]/).length;
+    return 1;
   };
-  plan.muc.forEach((s) => countBlocks(s.noi_dung));
+  /** `site`: the outermost lap the blocks are repeated by, which is where the message points. */
+  const countBlocks = (list: Block[] | undefined, path: Path, times: number, site?: Path): void => {
+    (list ?? []).forEach((b, i) => {
+      const at = [...path, i];
+      const p = site ?? at;
+      if (typeof b === "string") return add(times * Math.max(1, b.split("\n").length), p);
+      if ("bang" in b) return add(times * ((b.bang.dong.length + 1) * b.bang.cot.length + 1), p);
+      if ("gach" in b) return add(times * (1 + (b.cong?.length ?? 0)), p);
+      if ("lap" in b) return countBlocks(b.noi_dung, [...at, "noi_dung"], Math.min(times * repeats(b.lap), LIMITS.maxBlocks + 1), site ?? [...at, "lap"]);
+      if (!("neu" in b)) add(times, p);
+      if ("noi_dung" in b) countBlocks(b.noi_dung, [...at, "noi_dung"], times, site);
+      if ("khac" in b) countBlocks(b.khac, [...at, "khac"], times, site);
+    });
+  };
+  (plan.can_cu ?? []).forEach((_, i) => add(1, ["can_cu", i]));
+  plan.muc.forEach((s, i) => {
+    add(1, ["muc", i]);
+    countBlocks(s.noi_dung, ["muc", i, "noi_dung"], 1);
+  });
+  if (Array.isArray(plan.ket_luan)) plan.ket_luan.forEach((_, i) => add(1, ["ket_luan", i]));
+  plan.noi_nhan.forEach((_, i) => add(1, ["noi_nhan", i]));
   visit(plan, []);
-  if (blocks > LIMITS.maxBlocks) {
-    out.push(diagnosticAt(loaded, ["muc"], pick(MSG.tooMany(pick({ vi: "khối nội dung", en: "content blocks" }), LIMITS.maxBlocks)), undefined, "limit"));
+  // Too many sections already says the plan is too big: one message for one problem.
+  if (overAt && plan.muc.length <= LIMITS.maxSections) {
+    const what = pick({ vi: "đoạn văn, dòng và ô bảng", en: "paragraphs, lines and table cells" });
+    out.push(diagnosticAt(loaded, overAt, pick(MSG.tooMany(what, LIMITS.maxBlocks)), undefined, "limit"));
   }
   if (firstLong) out.push(diagnosticAt(loaded, firstLong, pick(MSG.stringTooLong(LIMITS.maxStringChars)), undefined, "limit"));
   return out;

@@ -1,10 +1,10 @@
 // Output is written to a temporary file beside the target and renamed over it: a reader (or a
 // crash, Ctrl-C, a full disk) never sees a half-written .docx.
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import { pick, type Localized } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
@@ -14,6 +14,16 @@ export function removePendingTempFiles(): void {
   for (const f of pendingTempFiles) rmSync(f, { force: true });
   pendingTempFiles.clear();
 }
+
+const MORE_REASONS: Record<string, Localized> = {
+  ENOTDIR: { vi: "một phần của đường dẫn là tệp, không phải thư mục", en: "a part of the path is a file, not a folder" },
+  ENAMETOOLONG: { vi: "tên tệp hoặc đường dẫn quá dài", en: "the file name or path is too long" },
+  ELOOP: { vi: "đường dẫn có liên kết vòng (symlink)", en: "the path has a symbolic link loop" },
+  EMFILE: { vi: "đang mở quá nhiều tệp", en: "too many open files" },
+  EIO: { vi: "lỗi ghi đĩa", en: "a disk write error" },
+  EINVAL: { vi: "tên tệp không hợp lệ", en: "the file name is not valid" },
+  EXDEV: { vi: "không đổi tên được tệp tạm sang tệp đích", en: "the temporary file cannot be moved onto the target" },
+};
 
 function reason(e: unknown, target: string): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -26,37 +36,71 @@ function reason(e: unknown, target: string): string {
       return pick(MSG.readOnly);
     case "ENOSPC":
     case "EDQUOT":
+    case "EFBIG":
       return pick(MSG.diskFull);
     case "EISDIR":
       return pick(MSG.targetIsDir);
     case "EBUSY":
+    case "ETXTBSY":
       return pick(MSG.fileLocked);
-    default:
-      return code ?? String(e);
+    default: {
+      const more = code ? MORE_REASONS[code] : undefined;
+      if (more) return pick(more);
+      return code ?? (e instanceof Error ? e.message : String(e));
+    }
+  }
+}
+
+/** Write straight into something that is not a regular file (/dev/null, /dev/stdout, a pipe). */
+function writeThrough(target: string, bytes: Uint8Array): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(target, "w");
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    closeSync(fd);
+    fd = undefined;
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));
   }
 }
 
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let path = target;
   try {
-    if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    const st = statSync(target, { throwIfNoEntry: false });
+    if (st?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    // A device or a pipe is written into, never replaced: renaming over /dev/null as root would
+    // turn it into a regular file.
+    if (st && !st.isFile()) return writeThrough(target, bytes);
+    // Through a symbolic link, the file it points to is replaced and the link stays.
+    if (st) path = realpathSync(target);
   } catch (e) {
+    if (e instanceof OutputError) throw e;
     throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, "wx");
     pendingTempFiles.add(tmp);
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    fd = openSync(tmp, "wx");
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, target);
+    renameSync(tmp, path);
     pendingTempFiles.delete(tmp);
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // closing after a failed write can fail too (EIO, ENOSPC on NFS): the file is removed below
+      }
+    }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
     throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));

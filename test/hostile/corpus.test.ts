@@ -1,0 +1,336 @@
+// Hostile input: every file an officer (or an attacker) may feed kehoach goes through the real CLI.
+// Each case either is refused — exit 1, one located message per problem, no stack trace, nothing
+// written — or is accepted — exit 0 and a correct document, warnings where text was removed.
+// Never a hang (each run is killed after HANG_MS and the case fails), never a partial file.
+//
+// The table is the test. A case names its input (a file in corpus/, or a generator for the big
+// ones, written to a temp folder), the commands it goes through and what must come out. To run
+// the corpus through another command, add it to COMMANDS and its name to the cases' `commands`.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, describe, it, type ExpectStatic } from "vitest";
+import { docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, printedDiagnostics, type Run } from "./harness.js";
+
+const CORPUS = new URL("./corpus/", import.meta.url).pathname;
+const WORK = mkdtempSync(join(tmpdir(), "kehoach-hostile-"));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+// ─── Commands ────────────────────────────────────────────────────────────────────────────────
+
+interface CommandSpec {
+  /** The arguments of one run: `plan` is the input, `out` an empty folder for what it writes. */
+  args(plan: string, out: string): string[];
+  /** What an accepted plan gives: the exit codes allowed, and the file written into `out`. */
+  accepted: { codes: number[]; output?: { name: string; format: "docx" | "txt" } };
+}
+
+const COMMANDS = {
+  "render docx": {
+    args: (plan, out) => ["render", plan, "-o", join(out, "ke-hoach.docx")],
+    accepted: { codes: [0], output: { name: "ke-hoach.docx", format: "docx" } },
+  },
+  "render txt": {
+    args: (plan, out) => ["render", plan, "--format", "txt", "-o", join(out, "ke-hoach.txt")],
+    accepted: { codes: [0], output: { name: "ke-hoach.txt", format: "txt" } },
+  },
+  // For the lead, once they land (one line each, then add the name to the cases below):
+  // "check": { args: (plan) => ["check", plan], accepted: { codes: [0, 1] } },
+  // "batch": { args: (plan, out) => ["batch", plan, "--data", DATA_CSV, "-o", out], accepted: { codes: [0] } },
+} satisfies Record<string, CommandSpec>;
+
+type CommandName = keyof typeof COMMANDS;
+const RENDER: CommandName[] = ["render docx", "render txt"];
+
+// ─── Cases ───────────────────────────────────────────────────────────────────────────────────
+
+/** The input must be refused with exactly these errors (in order), each at line:column or about the whole file. */
+interface Refused {
+  ok: false;
+  errors: { at: "file" | [line: number, column?: number]; text: RegExp }[];
+  /** More that stderr must say (a hint). */
+  stderr?: RegExp[];
+}
+
+/** The input must be accepted; the document holds these strings; this many warnings are printed. */
+interface Accepted {
+  ok: true;
+  contains?: string[];
+  warnings?: number;
+}
+
+interface Case {
+  name: string;
+  /** A file in corpus/, or a generator that writes the input into `dir` and returns its path. */
+  input: string | ((dir: string) => string);
+  commands: CommandName[];
+  expect: Refused | Accepted;
+}
+
+/** The corpus files are variations of one plan; an accepted one keeps these strings. */
+const BASE_TEXT = ["KẾ HOẠCH", "ỦY BAN NHÂN DÂN XÃ CẨM TÂN", "Cẩm Tân, ngày 15 tháng 4 năm 2024", "I. MỤC ĐÍCH, YÊU CẦU", "Hoàng Văn Nam", "- Lưu: VT."];
+const BASE = readFileSync(join(CORPUS, "utf8-bom.yaml"), "utf8").replace(/^\uFEFF#[^\n]*\n/, "");
+
+const refused = (errors: Refused["errors"], stderr?: RegExp[]): Refused => ({ ok: false, errors, stderr });
+const accepted = (extra: Omit<Accepted, "ok"> = {}): Accepted => ({ ok: true, ...extra, contains: [...BASE_TEXT, ...(extra.contains ?? [])] });
+
+/** Write a generated input beside nothing else. */
+function generated(name: string, content: string | Buffer): (dir: string) => string {
+  return (dir) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+}
+
+/** The base plan with its sections replaced (the muc block runs up to ket_luan). */
+function withSections(muc: string): string {
+  return BASE.replace(/^muc:\n[\s\S]*?(?=^ket_luan:)/m, muc);
+}
+const MUC_LINE = BASE.split("\n").indexOf("muc:") + 1;
+
+const CASES: Case[] = [
+  // Encodings and line ends that editors on Windows produce: all must render.
+  { name: "UTF-8 with BOM", input: "utf8-bom.yaml", commands: RENDER, expect: accepted() },
+  { name: "UTF-16 LE with BOM", input: "utf16le-bom.yaml", commands: RENDER, expect: accepted() },
+  { name: "UTF-16 BE with BOM", input: "utf16be-bom.yaml", commands: RENDER, expect: accepted() },
+  { name: "CRLF line ends", input: "crlf.yaml", commands: RENDER, expect: accepted() },
+  { name: "CR line ends (old Mac)", input: "cr-only.yaml", commands: RENDER, expect: accepted() },
+  { name: "NFD text (output is NFC)", input: "nfd.yaml", commands: RENDER, expect: accepted({ contains: ["Nâng cao nhận thức về bình đẳng giới."] }) },
+  { name: "tabs inside text", input: "tab-in-text.yaml", commands: RENDER, expect: accepted({ contains: ["Nâng cao nhận thức"] }) },
+  {
+    name: "control characters and lone surrogates (escaped), removed with a warning",
+    input: "control-chars.yaml",
+    commands: RENDER,
+    expect: accepted({ warnings: 2 }),
+  },
+  { name: "raw control bytes in text, removed with a warning", input: "raw-control-chars.yaml", commands: RENDER, expect: accepted({ warnings: 1, contains: ["Triển khai công tác bình đẳng giới năm 2024"] }) },
+  {
+    name: "text pasted from Word: curly quotes, dashes, nbsp, zero-width space, emoji, < & *",
+    input: "word-paste.yaml",
+    commands: RENDER,
+    expect: accepted({
+      contains: [
+        "“Nâng cao” nhận thức về ‘bình đẳng giới’… – tránh định kiến\u00a0giới\u200b; tỷ lệ < 50% & > 30%; 2 * 3 = 6 😀",
+        "Đậm và nghiêng, ký tự <w:t> & &amp; không phải thẻ",
+      ],
+    }),
+  },
+  {
+    name: "a 100,000-character paragraph",
+    input: generated("doan-100000.yaml", withSections(`muc:\n  - ten: MỤC ĐÍCH, YÊU CẦU\n    noi_dung:\n      - ${"Tuyên truyền bình đẳng giới. ".repeat(3449)}Hết.\n`)),
+    commands: RENDER,
+    expect: accepted({ contains: [`${"Tuyên truyền bình đẳng giới. ".repeat(3449)}Hết.`] }),
+  },
+
+  // Not a plan at all.
+  { name: "empty file", input: "empty.yaml", commands: RENDER, expect: refused([{ at: "file", text: /Tệp trống/ }]) },
+  { name: "only comments", input: "comments-only.yaml", commands: RENDER, expect: refused([{ at: [1, 1], text: /không chứa một kế hoạch/ }]) },
+  { name: "binary garbage", input: "binary-garbage.yaml", commands: RENDER, expect: refused([{ at: "file", text: /không phải văn bản/ }]) },
+  { name: "a .docx renamed .yaml", input: "docx-renamed.yaml", commands: RENDER, expect: refused([{ at: "file", text: /ZIP .*Word \.docx/ }]) },
+  { name: "a PDF renamed .yaml", input: "pdf-renamed.yaml", commands: RENDER, expect: refused([{ at: "file", text: /PDF/ }]) },
+  { name: "a YAML list", input: "just-a-list.yaml", commands: RENDER, expect: refused([{ at: [2, 1], text: /không chứa một kế hoạch/ }]) },
+  { name: "a YAML string", input: "just-a-string.yaml", commands: RENDER, expect: refused([{ at: [2, 1], text: /không chứa một kế hoạch/ }]) },
+  {
+    name: "a folder instead of a file",
+    input: (dir) => {
+      mkdirSync(join(dir, "thu-muc.yaml"));
+      return join(dir, "thu-muc.yaml");
+    },
+    commands: RENDER,
+    expect: refused([{ at: "file", text: /là một thư mục/ }]),
+  },
+  { name: "a file that does not exist", input: (dir) => join(dir, "khong-co.yaml"), commands: RENDER, expect: refused([{ at: "file", text: /Không tìm thấy tệp/ }]) },
+
+  // Legacy Vietnamese encodings: named, at the first byte that is not UTF-8.
+  { name: "TCVN3 (ABC) bytes", input: "tcvn3.yaml", commands: RENDER, expect: refused([{ at: [9, 13], text: /TCVN3 \(ABC\)/ }], [/Unikey/]) },
+  { name: "VNI bytes", input: "vni.yaml", commands: RENDER, expect: refused([{ at: [4, 9], text: /VNI/ }]) },
+
+  // YAML mistakes.
+  { name: "tab in indentation", input: "tab-indent.yaml", commands: RENDER, expect: refused([{ at: [4, 1], text: /thụt lề bằng phím Tab/ }]) },
+  { name: "duplicate key", input: "duplicate-keys.yaml", commands: RENDER, expect: refused([{ at: [7, 1], text: /"so" được viết hai lần/ }]) },
+  { name: "two YAML documents", input: "multi-doc.yaml", commands: RENDER, expect: refused([{ at: [27, 1], text: /nhiều tài liệu YAML/ }]) },
+  { name: "unclosed quote, reported where it opens", input: "unclosed-quote.yaml", commands: RENDER, expect: refused([{ at: [22, 5], text: /không đóng lại/ }]) },
+  {
+    name: "Word's curly quotes around a value with a colon",
+    input: "smart-quotes-broken.yaml",
+    commands: RENDER,
+    expect: refused([{ at: [22, 5], text: /Cần một chuỗi văn bản/ }], [/ngoặc cong/]),
+  },
+  { name: "bold text at the start of an unquoted value", input: "star-unquoted.yaml", commands: RENDER, expect: refused([{ at: [15, 13], text: /bắt đầu bằng dấu \*/ }]) },
+  { name: "a list used as a key", input: "collection-key.yaml", commands: RENDER, expect: refused([{ at: [6, 3], text: /Khóa phải là một tên/ }]) },
+  { name: "terminal escapes in a key are shown, not sent", input: "escape-in-key.yaml", commands: RENDER, expect: refused([{ at: [7, 1], text: /Khóa "\\u001B\[2J\\u001B\[31mxoa"/ }]) },
+
+  // Aliases.
+  { name: "alias bomb (billion laughs)", input: "alias-bomb.yaml", commands: RENDER, expect: refused([{ at: [3, 8], text: /quá nhiều bí danh/ }]) },
+  { name: "alias cycle", input: "alias-cycle.yaml", commands: RENDER, expect: refused([{ at: [14, 19], text: /vòng lặp/ }]) },
+  { name: "alias without anchor", input: "alias-unknown.yaml", commands: RENDER, expect: refused([{ at: [7, 11], text: /bí danh \(alias\)/ }]) },
+
+  // JavaScript internals.
+  {
+    name: "keys __proto__ and constructor",
+    input: "proto-keys.yaml",
+    commands: RENDER,
+    expect: refused([
+      { at: [6, 3], text: /Khóa "__proto__"/ },
+      { at: [8, 1], text: /Khóa "__proto__"/ },
+      { at: [9, 1], text: /Khóa "constructor"/ },
+    ]),
+  },
+  { name: "{{constructor.constructor}}", input: "placeholder-constructor.yaml", commands: RENDER, expect: refused([{ at: [9, 25], text: /"constructor"/ }]) },
+  { name: '{{lookup this "__proto__"}}', input: "placeholder-lookup-proto.yaml", commands: RENDER, expect: refused([{ at: [9], text: /lookup|__proto__/ }]) },
+
+  // Dates.
+  { name: "date 2024-02-30", input: "date-feb-30.yaml", commands: RENDER, expect: refused([{ at: [8, 7], text: /"2024-02-30" không tồn tại/ }]) },
+  { name: "date 31/13/2024", input: "date-month-13.yaml", commands: RENDER, expect: refused([{ at: [8, 7], text: /"31\/13\/2024" không tồn tại/ }]) },
+
+  // Size limits: each refused quickly, with one message.
+  {
+    name: "a 50 MB file",
+    input: generated("lon-50mb.yaml", Buffer.alloc(50 * 1024 * 1024, "# chú thích rất dài\n")),
+    commands: RENDER,
+    expect: refused([{ at: "file", text: /Tệp quá lớn \(50\.0 MB\); giới hạn là 2\.0 MB/ }]),
+  },
+  ...(existsSync("/dev/zero")
+    ? [{ name: "an endless device (/dev/zero)", input: () => "/dev/zero", commands: RENDER, expect: refused([{ at: "file", text: /Tệp quá lớn/ }]) } satisfies Case]
+    : []),
+  {
+    name: "10,000 sections",
+    input: generated(
+      "10000-muc.yaml",
+      withSections("muc:\n" + Array.from({ length: 10_000 }, (_, i) => `  - ten: MỤC SỐ ${i + 1}\n    noi_dung: [Đoạn ${i + 1}.]\n`).join("")),
+    ),
+    commands: RENDER,
+    expect: refused([{ at: [MUC_LINE + 1 + 2 * 200, 5], text: /Quá nhiều mục \(tối đa 200\)/ }]),
+  },
+  {
+    name: "items nested 200 deep",
+    input: generated(
+      "long-200-cap.yaml",
+      withSections(
+        "muc:\n  - ten: NỘI DUNG\n    noi_dung:\n" +
+          Array.from({ length: 200 }, (_, i) => `${"    ".repeat(i + 1)}  - ten: Khoản ${i + 1}\n${"    ".repeat(i + 1)}    noi_dung:\n`).join("") +
+          `${"    ".repeat(201)}  - Đoạn cuối.\n`,
+      ),
+    ),
+    commands: RENDER,
+    // Depth 40 is reached at the 19th item (muc → section → noi_dung → item → noi_dung → …).
+    expect: refused([{ at: [MUC_LINE + 3 + 2 * 18, 4 * 19 + 5], text: /lồng nhau quá sâu \(quá 40 cấp\)/ }]),
+  },
+  {
+    name: "brackets nested 100,000 deep",
+    input: generated("ngoac-100000.yaml", `trich_yeu: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`),
+    commands: RENDER,
+    expect: refused([{ at: [1], text: /lồng nhau quá sâu/ }]),
+  },
+  {
+    name: "a 300,000-character string",
+    input: generated("chuoi-300000.yaml", BASE.replace("trich_yeu: Triển khai", `trich_yeu: ${"Triển khai ".repeat(27_273)}`)),
+    commands: RENDER,
+    expect: refused([{ at: [8, 12], text: /Chuỗi quá dài \(tối đa 200000 ký tự\)/ }]),
+  },
+  {
+    name: "a table of 40 × 1,000 cells",
+    input: generated(
+      "bang-40000-o.yaml",
+      withSections(
+        `muc:\n  - ten: PHỤ LỤC\n    noi_dung:\n      - bang:\n          cot: [${Array.from({ length: 40 }, (_, i) => `C${i}`).join(", ")}]\n          dong:\n` +
+          Array.from({ length: 1000 }, () => `            - [${Array(40).fill("ô").join(", ")}]\n`).join(""),
+      ),
+    ),
+    commands: RENDER,
+    expect: refused([{ at: [MUC_LINE + 3, 9], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]),
+  },
+  { name: "lap over lap over lap (8 million paragraphs)", input: "lap-bomb.yaml", commands: RENDER, expect: refused([{ at: [17, 18], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]) },
+];
+
+// ─── The checks ──────────────────────────────────────────────────────────────────────────────
+
+/** A fresh folder holding only the input (so nothing can be written beside it unseen). */
+function prepare(c: Case, command: string): { plan: string; planDir: string; out: string } {
+  const root = mkdtempSync(join(WORK, `${c.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}-${command.replace(/\W+/g, "-")}-`));
+  const planDir = join(root, "ke hoach");
+  const out = join(root, "out");
+  mkdirSync(planDir);
+  mkdirSync(out);
+  let plan: string;
+  if (typeof c.input === "string") {
+    plan = join(planDir, c.input);
+    writeFileSync(plan, readFileSync(join(CORPUS, c.input)));
+  } else {
+    plan = c.input(planDir);
+  }
+  return { plan, planDir, out };
+}
+
+type Expect = ExpectStatic;
+
+function checkRun(expect: Expect, r: Run, label: string): void {
+  expect(r.timedOut, `${label}: still running after ${HANG_MS} ms (a hang)`).toBe(false);
+  expect(messageProblems(r.stderr), `${label}: stderr was\n${r.stderr.slice(0, 3000)}`).toEqual([]);
+}
+
+function checkRefused(expect: Expect, c: Case, e: Refused, r: Run, plan: string, label: string): void {
+  expect(r.code, `${label}: exit code; stderr:\n${r.stderr.slice(0, 3000)}`).toBe(1);
+  const errors = printedDiagnostics(r.stderr).filter((d) => d.severity === "lỗi");
+  const shown = errors.map((d) => `${d.line ?? "-"}:${d.column ?? "-"} ${d.message}`);
+  expect(errors.length, `${label}: one message per problem, got\n${shown.join("\n")}`).toBe(e.errors.length);
+  e.errors.forEach((want, i) => {
+    const got = errors[i]!;
+    expect(basename(got.file), `${label}: message ${i + 1} names the file`).toBe(basename(plan));
+    if (want.at === "file") {
+      expect(got.line, `${label}: message ${i + 1} is about the whole file`).toBeUndefined();
+    } else {
+      expect(got.line, `${label}: line of message ${i + 1} (${shown[i]})`).toBe(want.at[0]);
+      if (want.at[1] !== undefined) expect(got.column, `${label}: column of message ${i + 1} (${shown[i]})`).toBe(want.at[1]);
+    }
+    expect(got.message, `${label}: message ${i + 1}`).toMatch(want.text);
+  });
+  for (const re of e.stderr ?? []) expect(r.stderr, label).toMatch(re);
+  void c;
+}
+
+function checkAccepted(expect: Expect, e: Accepted, spec: CommandSpec, r: Run, out: string, label: string): void {
+  expect(spec.accepted.codes, `${label}: exit code; stderr:\n${r.stderr.slice(0, 3000)}`).toContain(r.code);
+  const warnings = printedDiagnostics(r.stderr).filter((d) => d.severity === "cảnh báo");
+  expect(warnings.length, `${label}: warnings\n${r.stderr}`).toBe(e.warnings ?? 0);
+  const output = spec.accepted.output;
+  if (!output) return;
+  expect(filesIn(out).map((f) => f.path), `${label}: files written`).toEqual([output.name]);
+  const bytes = readFileSync(join(out, output.name));
+  let text: string;
+  if (output.format === "docx") {
+    expect(docxProblems(bytes), `${label}: .docx problems`).toEqual([]);
+    text = docxParagraphs(bytes).join("\n");
+  } else {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  }
+  expect(text.length, label).toBeGreaterThan(0);
+  expect(text === text.normalize("NFC"), `${label}: the text is NFC`).toBe(true);
+  expect(text, `${label}: no combining marks left (NFC Vietnamese has none)`).not.toMatch(/[\u0300-\u036f]/);
+  // eslint-disable-next-line no-control-regex
+  expect(text, `${label}: no control characters`).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/);
+  expect(text, `${label}: no lone surrogates`).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  for (const s of e.contains ?? []) expect(text.includes(s), `${label}: the document holds ${JSON.stringify(s.length > 80 ? s.slice(0, 80) + "…" : s)}`).toBe(true);
+}
+
+describe("hostile input corpus", () => {
+  it.concurrent.for(CASES)("$name", async (c, { expect }) => {
+    for (const command of c.commands) {
+      const spec: CommandSpec = COMMANDS[command];
+      const { plan, planDir, out } = prepare(c, command);
+      const before = filesIn(planDir).map((f) => f.path);
+      const r = await kehoachAsync(spec.args(plan, out)).done;
+      const label = `${c.name} [${command}]`;
+      checkRun(expect, r, label);
+      if (c.expect.ok) {
+        checkAccepted(expect, c.expect, spec, r, out, label);
+      } else {
+        checkRefused(expect, c, c.expect, r, plan, label);
+        expect(filesIn(out), `${label}: nothing written`).toEqual([]);
+      }
+      // Never a file beside the plan (a temp file, a partial output).
+      expect(filesIn(planDir).map((f) => f.path), `${label}: the plan's folder is unchanged`).toEqual(before);
+    }
+  });
+});
