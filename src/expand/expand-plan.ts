@@ -1,6 +1,7 @@
 // expand: fill {{placeholders}} in every string value after parsing (never in the raw YAML), and
-// resolve the block directives neu (keep/drop) and lap (repeat). Strict: a name without a value
-// is an error located in the template, reported together with every other one.
+// resolve the block directives neu/khac (keep or drop) and lap (repeat). Strict: a name without a
+// value is an error located in the template, reported together with every other one. Values are
+// text: they are protected (protect.ts) so that they can never create markup.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
@@ -8,14 +9,18 @@ import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { nodeAt, type Path } from "../validate/locate.js";
 import { parsePlanDate, type PlanDate } from "../validate/plan-date.js";
-import type { Block, Plan } from "../validate/plan-schema.js";
+import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
 import { diagnosticAt, type ValidatedPlan } from "../validate/validate-plan.js";
-import { HELPER_NAMES } from "./helpers.js";
-import { protectValue } from "./protect.js";
-import { checkTemplate, hasPlaceholder, renderTemplate, type TemplateProblem } from "./template-string.js";
+import { issueTexts } from "../validate/zod-messages.js";
+import { EXPAND_MSG } from "./expand-messages.js";
+import { BLOCK_HELPERS, comparable, HELPER_NAMES, toList, truthy } from "./helpers.js";
+import { defineOwn, plainValue, protectValue } from "./protect.js";
+import { checkTemplate, FORBIDDEN_NAMES, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
+
+export { truthy } from "./helpers.js";
 
 export interface ExpandOptions {
-  /** Values that override the plan's own `bien` (a data row, the parent plan's fields). */
+  /** Values that override the plan's own `bien` (a data row, cap_tren from the parent plan). */
   vars?: Record<string, unknown>;
   /** Where the values came from, for messages: "xa.csv, dòng 5". */
   dataLabel?: string;
@@ -27,90 +32,187 @@ export interface ExpandedPlan extends Omit<ValidatedPlan, "date"> {
   sourcePathOf(path: Path): Path;
 }
 
-const TRUE_WORDS = new Set(["co", "có", "x", "1", "true", "yes", "dung", "đúng", "y"]);
+/**
+ * One problem found while expanding. `kind` tells a batch how to treat it: the template-level
+ * kinds (missing, helper, forbidden, syntax, condition) stop a whole batch before anything is
+ * written; the others (a helper given a bad value, a date that does not exist…) fail one row.
+ */
+export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema";
 
-export function truthy(v: unknown): boolean {
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  if (typeof v === "string") return TRUE_WORDS.has(v.trim().toLocaleLowerCase("vi"));
-  return v !== null && v !== undefined;
+export interface ExpandProblem extends Diagnostic {
+  kind: ExpandProblemKind;
+  /** The missing variable or the helper ("xa", "cap_tren.ngay", "ngay_dai"). */
+  name?: string;
+  /** The message without the data label, for grouping problems of several rows. */
+  bare: string;
 }
+
+export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition"]);
+
+export class ExpandError extends InputError {
+  readonly problems: ExpandProblem[];
+  constructor(problems: ExpandProblem[]) {
+    super(problems);
+    this.name = "ExpandError";
+    this.problems = problems;
+  }
+}
+
+/** What to do when a string is empty once filled: drop the optional value, keep it, or report it. */
+type Blank = "drop" | "keep" | "error";
+interface StrMode {
+  /** Parsed for **bold**, bullets…: values are protected against creating that markup. */
+  markup: boolean;
+  blank: Blank;
+}
+const MARKUP_DROP: StrMode = { markup: true, blank: "drop" };
+const MARKUP_ERROR: StrMode = { markup: true, blank: "error" };
+const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
+const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
+const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
+
+const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
+const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
+const LIST_NAME = new RegExp(`^\\s*(${NAME})\\s*$`);
 
 function isObj(b: Block): b is Exclude<Block, string> {
   return typeof b === "object" && b !== null;
 }
 
-function protectDeep(v: unknown): unknown {
-  if (typeof v === "string") return protectValue(v);
-  if (Array.isArray(v)) return v.map(protectDeep);
-  if (v && typeof v === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = protectDeep(x);
-    return out;
-  }
-  return v;
+function unquote(s: string): string {
+  const t = s.trim();
+  return /^(["']).*\1$/s.test(t) ? t.slice(1, -1) : t;
 }
 
 /** A scope for the blocks inside `lap`: the element's fields, and the element itself as {{this}}. */
 function elementScope(outer: Record<string, unknown>, el: unknown, index: number): Record<string, unknown> {
-  const scope: Record<string, unknown> = { ...outer, so_thu_tu: index + 1 };
-  if (el && typeof el === "object" && !Array.isArray(el)) Object.assign(scope, el);
-  else Object.defineProperty(scope, "toString", { value: () => String(el), enumerable: false });
+  const scope: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(outer)) defineOwn(scope, k, v);
+  defineOwn(scope, "so_thu_tu", index + 1);
+  if (el !== null && typeof el === "object" && !Array.isArray(el)) {
+    for (const [k, v] of Object.entries(el)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(scope, k, v);
+  } else {
+    Object.defineProperty(scope, "toString", { value: () => String(el), enumerable: false });
+  }
   return scope;
 }
 
-export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): ExpandedPlan {
-  const errors: Diagnostic[] = [];
-  const pathMap = new Map<string, Path>();
-  const baseCtx: Record<string, unknown> = { ...(v.plan.bien ?? {}), ...(opts.vars ?? {}) };
-  const suffix = opts.dataLabel ? ` (${opts.dataLabel})` : "";
+/** bien, then the overriding values; keys that reach JavaScript internals are never copied. */
+export function templateContext(bien: Record<string, unknown> | undefined, vars: Record<string, unknown> | undefined): Record<string, unknown> {
+  const ctx: Record<string, unknown> = {};
+  for (const source of [bien ?? {}, vars ?? {}]) {
+    for (const [k, v] of Object.entries(source)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(ctx, k, v);
+  }
+  return ctx;
+}
 
-  const report = (path: Path, value: string, p: TemplateProblem) => {
+export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): ExpandedPlan {
+  const problems: ExpandProblem[] = [];
+  const pathMap = new Map<string, Path>();
+  const baseCtx = templateContext(v.plan.bien as Record<string, unknown> | undefined, opts.vars);
+  const suffix = opts.dataLabel ? ` (${opts.dataLabel})` : "";
+  let touched = false;
+
+  const add = (d: Diagnostic, kind: ExpandProblemKind, name?: string) => {
+    problems.push({ ...d, message: d.message + suffix, bare: d.message, kind, name });
+  };
+
+  const report = (path: Path, value: string, p: TemplateProblem, ctx: Record<string, unknown>) => {
     const base = diagnosticAt(v, path, "", undefined, "placeholder");
     const place = placeInSource(v, path, value, p) ?? { line: base.line, column: base.column };
     let message: string;
     let hint: string | undefined;
+    let code = "placeholder";
     switch (p.kind) {
-      case "missing":
-        message = pick(MSG.placeholderMissing(p.name)) + suffix;
-        hint = pick(MSG.placeholderMissingHint);
+      case "missing": {
+        message = pick(MSG.placeholderMissing(p.name));
+        const root = p.name.split(".")[0] ?? "";
+        if (root === "cap_tren") hint = pick(EXPAND_MSG.missingParentHint);
+        else if (Object.prototype.hasOwnProperty.call(ctx, root)) hint = pick(EXPAND_MSG.missingHintEmpty);
+        else hint = pick(MSG.placeholderMissingHint);
         break;
+      }
       case "helper":
-        message = pick(MSG.unknownHelper(p.name)) + suffix;
-        hint = pick(MSG.unknownHelperHint(HELPER_NAMES.join(", ")));
+        message = pick(MSG.unknownHelper(p.name));
+        hint = pick(MSG.unknownHelperHint([...HELPER_NAMES, ...BLOCK_HELPERS.map((b) => `#${b}`)].join(", ")));
         break;
       case "forbidden":
-        message = pick(MSG.forbiddenName(p.name)) + suffix;
+        message = pick(MSG.forbiddenName(p.name));
+        break;
+      case "value":
+        message = pick(EXPAND_MSG.helperValue(p.name, pick(p.detail ?? { vi: "", en: "" })));
+        hint = pick(EXPAND_MSG.helperValueHint);
+        code = "value";
         break;
       default:
-        message = pick(MSG.placeholderSyntax(p.detail)) + suffix;
+        message = pick(EXPAND_MSG.syntax(pick(p.detail ?? { vi: "", en: "" })));
         hint = pick(MSG.placeholderSyntaxHint);
     }
-    errors.push({ ...base, line: place.line, column: place.column, message, hint, frame: v.source.frame(place.line, place.column, Math.max(1, p.text.length)) });
+    add({ ...base, code, line: place.line, column: place.column, message, hint, frame: v.source.frame(place.line, place.column, Math.max(1, p.text.length)) }, p.kind, p.name || undefined);
   };
 
-  const str = (s: string, path: Path, ctx: Record<string, unknown>): string => {
+  /** A required string (blank: error or keep): always a string back (the template's on error). */
+  const str = (s: string, path: Path, ctx: Record<string, unknown>, mode: StrMode): string => fill(s, path, ctx, mode) ?? s;
+  /** An optional string: undefined when it is empty once filled. */
+  const opt = (s: string, path: Path, ctx: Record<string, unknown>, mode: StrMode): string | undefined => fill(s, path, ctx, mode);
+
+  function fill(s: string, path: Path, ctx: Record<string, unknown>, mode: StrMode): string | undefined {
     if (!hasPlaceholder(s)) return s;
-    const problems = checkTemplate(s, ctx);
-    if (problems.length > 0) {
-      problems.forEach((p) => report(path, s, p));
+    touched = true;
+    const found = checkTemplate(s, ctx);
+    if (found.length > 0) {
+      found.forEach((p) => report(path, s, p, ctx));
       return s;
     }
-    const r = renderTemplate(s, protectDeep(ctx) as Record<string, unknown>);
+    const r = renderTemplate(s, ctx, mode.markup ? protectValue : plainValue);
     if (!r.ok) {
-      report(path, s, r.problem);
+      report(path, s, r.problem, ctx);
       return s;
+    }
+    if (r.text.trim() === "") {
+      if (mode.blank === "drop") return undefined;
+      if (mode.blank === "error") {
+        add(diagnosticAt(v, path, pick(EXPAND_MSG.emptyAfterExpansion), pick(EXPAND_MSG.emptyAfterExpansionHint), "value"), "empty");
+        return s;
+      }
     }
     return r.text;
+  }
+
+  /** A dotted name in a directive (neu: tram_y_te, lap: thon) → its value, or a reported problem. */
+  const resolve = (name: string, path: Path, ctx: Record<string, unknown>): { ok: boolean; value?: unknown } => {
+    let cur: unknown = ctx;
+    for (const part of name.split(".")) {
+      if (FORBIDDEN_NAMES.has(part)) {
+        add(diagnosticAt(v, path, pick(MSG.forbiddenName(part)), undefined, "placeholder"), "forbidden", part);
+        return { ok: false };
+      }
+      if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, part)) {
+        const hint = name.startsWith("cap_tren") ? pick(EXPAND_MSG.missingParentHint) : pick(MSG.placeholderMissingHint);
+        add(diagnosticAt(v, path, pick(MSG.placeholderMissing(name)), hint, "placeholder"), "missing", name);
+        return { ok: false };
+      }
+      cur = (cur as Record<string, unknown>)[part];
+    }
+    return { ok: true, value: cur };
   };
 
-  const lookup = (name: string, path: Path, ctx: Record<string, unknown>): unknown => {
-    if (!Object.prototype.hasOwnProperty.call(ctx, name)) {
-      report(path, name, { kind: "missing", name, line: 1, column: 0, text: name });
-      return undefined;
+  const condition = (cond: string, path: Path, ctx: Record<string, unknown>): boolean => {
+    const m = CONDITION.exec(cond);
+    if (!m) {
+      add(diagnosticAt(v, path, pick(EXPAND_MSG.badCondition(cond)), pick(EXPAND_MSG.badConditionHint), "placeholder"), "condition");
+      return false;
     }
-    return ctx[name];
+    const [, not, name, op, rhs] = m;
+    const r = resolve(name!, path, ctx);
+    if (!r.ok) return false;
+    let result: boolean;
+    if (op === undefined) result = truthy(r.value);
+    else {
+      const value = Array.isArray(r.value) ? r.value.join("; ") : r.value;
+      result = (comparable(value) === comparable(unquote(rhs ?? ""))) === (op !== "!=");
+    }
+    return not ? !result : result;
   };
 
   const blocks = (list: Block[] | undefined, src: Path, out: Path, ctx: Record<string, unknown>): Block[] => {
@@ -122,15 +224,24 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     const walk = (items: Block[], from: Path, scope: Record<string, unknown>) => {
       items.forEach((b, i) => {
         const p = [...from, i];
-        if (!isObj(b)) return emit(str(b, p, scope), p);
+        if (!isObj(b)) {
+          const text = opt(b, p, scope, MARKUP_DROP);
+          if (text !== undefined) emit(text, p);
+          return;
+        }
         if ("neu" in b) {
-          const keep = truthy(lookup(b.neu, [...p, "neu"], scope));
+          const keep = condition(b.neu, [...p, "neu"], scope);
           return walk(keep ? b.noi_dung : (b.khac ?? []), [...p, keep ? "noi_dung" : "khac"], scope);
         }
         if ("lap" in b) {
-          const list = lookup(b.lap, [...p, "lap"], scope);
-          const elements = Array.isArray(list) ? list : list === undefined || list === "" ? [] : String(list).split(/\s*[;\n]\s*/).filter(Boolean);
-          elements.forEach((el, k) => walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k)));
+          const m = LIST_NAME.exec(b.lap);
+          if (!m) {
+            add(diagnosticAt(v, [...p, "lap"], pick(EXPAND_MSG.badCondition(b.lap)), pick(EXPAND_MSG.badConditionHint), "placeholder"), "condition");
+            return;
+          }
+          const r = resolve(m[1]!, [...p, "lap"], scope);
+          if (!r.ok) return;
+          toList(r.value).forEach((el, k) => walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k)));
           return;
         }
         const at = [...out, result.length];
@@ -140,25 +251,26 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
             {
               bang: {
                 ...t,
-                tieu_de: t.tieu_de === undefined ? undefined : str(t.tieu_de, [...p, "bang", "tieu_de"], scope),
-                cot: t.cot.map((c, k) => str(c, [...p, "bang", "cot", k], scope)),
-                dong: t.dong.map((row, r) => row.map((cell, k) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, k], scope) : cell))),
+                tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, MARKUP_DROP),
+                cot: t.cot.map((c, k) => str(c, [...p, "bang", "cot", k], scope, MARKUP_ERROR)),
+                dong: t.dong.map((row, r) => row.map((cell, k) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, k], scope, MARKUP_KEEP) : cell))),
               },
             },
             p,
           );
         }
         if ("gach" in b) {
-          return emit({ gach: str(b.gach, [...p, "gach"], scope), cong: b.cong?.map((c, k) => str(c, [...p, "cong", k], scope)) }, p);
+          const cong = b.cong?.map((c, k) => opt(c, [...p, "cong", k], scope, MARKUP_DROP)).filter((c): c is string => c !== undefined);
+          return emit({ gach: str(b.gach, [...p, "gach"], scope, MARKUP_ERROR), cong }, p);
         }
         if ("diem" in b) {
-          return emit({ diem: str(b.diem, [...p, "diem"], scope), noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
+          return emit({ diem: str(b.diem, [...p, "diem"], scope, MARKUP_ERROR), noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
         }
         return emit(
           {
             ...b,
-            ten: b.ten === undefined ? undefined : str(b.ten, [...p, "ten"], scope),
-            doan: b.doan === undefined ? undefined : str(b.doan, [...p, "doan"], scope),
+            ten: b.ten === undefined ? undefined : str(b.ten, [...p, "ten"], scope, MARKUP_ERROR),
+            doan: b.doan === undefined ? undefined : str(b.doan, [...p, "doan"], scope, MARKUP_ERROR),
             noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
           },
           p,
@@ -171,63 +283,91 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
 
   const plan = v.plan;
   const ctx = baseCtx;
+  const each = (list: string[], path: Path, mode: StrMode) => list.map((s, i) => opt(s, [...path, i], ctx, mode)).filter((s): s is string => s !== undefined);
+  const ky: Record<string, string> = {};
+  for (const [k, s] of Object.entries(plan.ky)) {
+    if (s === undefined) continue;
+    const value = k === "chuc_vu" || k === "ho_ten" ? str(s, ["ky", k], ctx, PLAIN_ERROR) : opt(s, ["ky", k], ctx, PLAIN_DROP);
+    if (value !== undefined) ky[k] = value;
+  }
   const expanded: Plan = {
     ...plan,
     co_quan: {
       ...plan.co_quan,
-      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : str(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], ctx),
-      ten: str(plan.co_quan.ten, ["co_quan", "ten"], ctx),
-      viet_tat: str(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], ctx),
+      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : opt(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], ctx, PLAIN_DROP),
+      ten: str(plan.co_quan.ten, ["co_quan", "ten"], ctx, PLAIN_ERROR),
+      viet_tat: str(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], ctx, PLAIN_ERROR).trim(),
     },
-    so: typeof plan.so === "string" ? str(plan.so, ["so"], ctx) : plan.so,
-    dia_danh: str(plan.dia_danh, ["dia_danh"], ctx),
-    ngay: typeof plan.ngay === "string" ? str(plan.ngay, ["ngay"], ctx) : plan.ngay,
-    trich_yeu: str(plan.trich_yeu, ["trich_yeu"], ctx),
-    can_cu: plan.can_cu?.map((s, i) => str(s, ["can_cu", i], ctx)),
+    so: typeof plan.so === "string" ? opt(plan.so, ["so"], ctx, PLAIN_DROP)?.trim() : plan.so,
+    dia_danh: str(plan.dia_danh, ["dia_danh"], ctx, PLAIN_ERROR),
+    ngay: typeof plan.ngay === "string" ? str(plan.ngay, ["ngay"], ctx, PLAIN_ERROR).trim() : plan.ngay,
+    trich_yeu: str(plan.trich_yeu, ["trich_yeu"], ctx, PLAIN_ERROR),
+    can_cu: plan.can_cu && each(plan.can_cu, ["can_cu"], MARKUP_DROP),
     muc: plan.muc.map((m, i) => ({
       ...m,
-      ten: str(m.ten, ["muc", i, "ten"], ctx),
+      ten: str(m.ten, ["muc", i, "ten"], ctx, PLAIN_ERROR),
       noi_dung: m.noi_dung && blocks(m.noi_dung, ["muc", i, "noi_dung"], ["muc", i, "noi_dung"], ctx),
     })),
     ket_luan:
       plan.ket_luan === undefined
         ? undefined
         : Array.isArray(plan.ket_luan)
-          ? plan.ket_luan.map((s, i) => str(s, ["ket_luan", i], ctx))
-          : str(plan.ket_luan, ["ket_luan"], ctx),
-    noi_nhan: plan.noi_nhan.map((s, i) => str(s, ["noi_nhan", i], ctx)),
-    ky: Object.fromEntries(Object.entries(plan.ky).map(([k, s]) => [k, s === undefined ? s : str(s, ["ky", k], ctx)])) as Plan["ky"],
+          ? each(plan.ket_luan, ["ket_luan"], MARKUP_DROP)
+          : opt(plan.ket_luan, ["ket_luan"], ctx, MARKUP_DROP),
+    noi_nhan: each(plan.noi_nhan, ["noi_nhan"], PLAIN_DROP),
+    ky: ky as Plan["ky"],
+  };
+
+  const sourcePathOf = (path: Path): Path => {
+    // The longest prefix that was moved by a directive decides; the rest of the path follows it.
+    for (let n = path.length; n > 0; n--) {
+      const hit = pathMap.get(JSON.stringify(path.slice(0, n)));
+      if (hit) return [...hit, ...path.slice(n)];
+    }
+    return path;
   };
 
   let date: PlanDate | undefined;
-  if (errors.length === 0) {
+  if (problems.length === 0) {
     const d = parsePlanDate(expanded.ngay);
     if (d.ok) date = d.date;
     else {
       const shown = String(expanded.ngay);
-      errors.push(
-        diagnosticAt(v, ["ngay"], pick(d.reason === "format" ? MSG.badDate(shown) : MSG.impossibleDate(shown)) + suffix, pick(d.reason === "format" ? MSG.badDateHint : MSG.impossibleDateHint), "schema"),
+      add(
+        diagnosticAt(v, ["ngay"], pick(d.reason === "format" ? MSG.badDate(shown) : MSG.impossibleDate(shown)), pick(d.reason === "format" ? MSG.badDateHint : MSG.impossibleDateHint), "schema"),
+        "date",
       );
     }
     if (typeof expanded.so === "string" && !/^\d{1,6}$/.test(expanded.so)) {
-      errors.push(diagnosticAt(v, ["so"], pick(MSG.badNumber(expanded.so)) + suffix, pick(MSG.badNumberHint), "schema"));
+      add(diagnosticAt(v, ["so"], pick(MSG.badNumber(expanded.so)), pick(MSG.badNumberHint), "schema"), "number");
+    }
+    // The filled plan is checked against the schema again: a value may break a rule (an
+    // abbreviation in lower case, a list left empty by {{#neu}}).
+    if (touched) {
+      const parsed = PlanSchema.safeParse(expanded);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const path = issue.path as Path;
+          if (path[0] === "so" || path[0] === "ngay") continue;
+          for (const t of issueTexts(issue, valueAt(expanded, path))) {
+            add(diagnosticAt(v, sourcePathOf(path), t.message, t.hint, "schema"), "schema");
+          }
+        }
+      }
     }
   }
-  if (errors.length > 0 || !date) throw new InputError(uniqueSorted(errors));
+  if (problems.length > 0 || !date) throw new ExpandError(uniqueSorted(problems));
 
-  return {
-    ...v,
-    plan: expanded,
-    date,
-    sourcePathOf: (path) => {
-      // The longest prefix that was moved by a directive decides; the rest of the path follows it.
-      for (let n = path.length; n > 0; n--) {
-        const hit = pathMap.get(JSON.stringify(path.slice(0, n)));
-        if (hit) return [...hit, ...path.slice(n)];
-      }
-      return path;
-    },
-  };
+  return { ...v, plan: expanded, date, sourcePathOf };
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  let cur = value;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = Object.prototype.hasOwnProperty.call(cur, k) ? (cur as Record<string | number, unknown>)[k] : undefined;
+  }
+  return cur;
 }
 
 /** Where in the YAML source the failing {{…}} stands: found by its text inside the node's range. */
@@ -245,11 +385,17 @@ function placeInSource(v: ValidatedPlan, path: Path, value: string, p: TemplateP
     idx = slice.indexOf(p.text, idx + 1);
     if (idx < 0) break;
   }
-  if (idx < 0) return undefined;
+  if (idx < 0) {
+    // The text is written differently in the source (escapes, folded lines): point at the first "{{".
+    idx = slice.indexOf("{{");
+    if (idx < 0) return undefined;
+  }
   return v.source.position(node.range[0] + idx);
 }
 
-function uniqueSorted(list: Diagnostic[]): Diagnostic[] {
+function uniqueSorted(list: ExpandProblem[]): ExpandProblem[] {
   const seen = new Set<string>();
   return list.filter((d) => (seen.has(`${d.line}:${d.column}:${d.message}`) ? false : (seen.add(`${d.line}:${d.column}:${d.message}`), true))).sort(compareDiagnostics);
 }
+
+export { isBlankValue };

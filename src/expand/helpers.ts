@@ -1,24 +1,70 @@
 // Handlebars helpers officers need. Names are Vietnamese without diacritics, like the YAML keys.
+// Each helper is a plain function of its arguments; a bad argument (a date that is not a date)
+// throws a HelperValueError, which expand reports at the {{…}} with the row that caused it.
 import { roman } from "../model/numbering.js";
 import { longDate, pad2, shortDate } from "../model/vietnamese-date.js";
 import { parsePlanDate } from "../validate/plan-date.js";
 
-function toDate(v: unknown) {
-  const r = parsePlanDate(String(v ?? ""));
-  if (!r.ok) throw new Error(`"${String(v)}" không phải là ngày (2024-04-15 hoặc 15/4/2024)`);
-  return r.date;
+/** A helper was given a value it cannot use. The message is in both languages. */
+export class HelperValueError extends Error {
+  readonly helper: string;
+  readonly vi: string;
+  readonly en: string;
+  constructor(helper: string, vi: string, en: string) {
+    super(en);
+    this.name = "HelperValueError";
+    this.helper = helper;
+    this.vi = vi;
+    this.en = en;
+  }
 }
 
-/** "Đăk Pơ Pho" → "dak-po-pho": lower case ASCII, safe in any file system. */
-export function slug(s: string): string {
+const FALSE_WORDS = new Set(["", "0", "không", "khong", "k", "no", "n", "false", "sai", "-"]);
+
+/**
+ * Whether a value counts as "yes" for neu/if: an empty cell, 0, "không", "no", "false", "sai", "-"
+ * and an empty list are no; everything else (có, x, 1, a school's name, a list of villages) is yes.
+ */
+export function truthy(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0 && !Number.isNaN(v);
+  if (typeof v === "string") return !FALSE_WORDS.has(v.trim().toLocaleLowerCase("vi"));
+  return true;
+}
+
+/** A list value: an array, or a cell "Làng A; Làng B" (also one item per line). */
+export function toList(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v === undefined || v === null) return [];
+  if (typeof v === "string") return v.split(/\s*(?:;|\r?\n)\s*/).map((s) => s.trim()).filter((s) => s !== "");
+  return [v];
+}
+
+/** Text for comparisons: trimmed, NFC, Vietnamese lower case, inner spaces collapsed. */
+export function comparable(v: unknown): string {
+  return String(v ?? "")
+    .normalize("NFC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLocaleLowerCase("vi");
+}
+
+/** "Đăk Pơ Pho" → "dak-po-pho": lower-case ASCII, safe in any file system. */
+export function slug(s: string, sep = "-"): string {
   return String(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^a-z0-9]+/g, sep)
+    .replace(new RegExp(`^${escapeRe(sep)}+|${escapeRe(sep)}+$`, "g"), "");
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function upperVi(s: string): string {
@@ -29,18 +75,94 @@ export function lowerVi(s: string): string {
   return String(s).toLocaleLowerCase("vi");
 }
 
-/** Each helper: its function and a one-line description (shown in errors and in the README). */
+/** First letter in lower case: "Triển khai công tác …" → "triển khai công tác …" (names keep theirs). */
+export function lowerFirst(s: string): string {
+  const t = String(s);
+  const first = t.codePointAt(0);
+  if (first === undefined) return t;
+  const ch = String.fromCodePoint(first);
+  return ch.toLocaleLowerCase("vi") + t.slice(ch.length);
+}
+
+export function upperFirst(s: string): string {
+  const t = String(s);
+  const first = t.codePointAt(0);
+  if (first === undefined) return t;
+  const ch = String.fromCodePoint(first);
+  return ch.toLocaleUpperCase("vi") + t.slice(ch.length);
+}
+
+/** "A, B và C": a list as running Vietnamese text; a second argument replaces ", ". */
+export function joinList(v: unknown, sep?: unknown): string {
+  const items = toList(v).map((x) => String(x));
+  if (typeof sep === "string") return items.join(sep);
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} và ${items[items.length - 1]}`;
+}
+
+function toDate(helper: string, v: unknown) {
+  const r = parsePlanDate(String(v ?? ""));
+  if (!r.ok && r.reason === "impossible") {
+    throw new HelperValueError(helper, `ngày "${String(v)}" không tồn tại`, `the date "${String(v)}" does not exist`);
+  }
+  if (!r.ok) {
+    throw new HelperValueError(
+      helper,
+      `"${String(v)}" không phải là một ngày (viết 2024-04-15 hoặc 15/4/2024)`,
+      `"${String(v)}" is not a date (write 2024-04-15 or 15/4/2024)`,
+    );
+  }
+  return r.date;
+}
+
+function toNumber(helper: string, v: unknown, min: number, max: number): number {
+  const n = typeof v === "number" ? v : Number(String(v ?? "").trim());
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new HelperValueError(helper, `"${String(v)}" không phải là số nguyên từ ${min} đến ${max}`, `"${String(v)}" is not a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+/**
+ * How a helper's arguments are checked: "value" arguments must have a non-empty value (it ends
+ * up in the text); "exists" arguments only need to be defined (an empty cell is a valid "no").
+ */
+export type ArgMode = "value" | "exists";
+
+interface HelperSpec {
+  fn: (...args: unknown[]) => unknown;
+  args: ArgMode;
+  /** Example for messages and the README: template → output. */
+  doc: string;
+}
+
+/** Helpers usable as {{name arg}} (and in sub-expressions). The last argument Handlebars passes (options) is dropped. */
 export const HELPERS = {
-  ngay_dai: { fn: (d: unknown) => longDate(toDate(d)), doc: '{{ngay_dai ngay}} → "ngày 05 tháng 02 năm 2024"' },
-  ngay_ngan: { fn: (d: unknown) => shortDate(toDate(d)), doc: '{{ngay_ngan ngay}} → "05/02/2024"' },
-  la_ma: { fn: (n: unknown) => roman(Number(n)), doc: '{{la_ma 4}} → "IV"' },
-  in_hoa: { fn: (s: unknown) => upperVi(String(s ?? "")), doc: '{{in_hoa xa}} → "CẨM TÂN"' },
-  in_thuong: { fn: (s: unknown) => lowerVi(String(s ?? "")), doc: '{{in_thuong "ỦY BAN"}} → "ủy ban"' },
-  hai_so: { fn: (n: unknown) => pad2(Number(n)), doc: '{{hai_so 2}} → "02"' },
-  slug: { fn: (s: unknown) => slug(String(s ?? "")), doc: '{{slug "Đăk Pơ Pho"}} → "dak-po-pho"' },
-} as const;
+  ngay_dai: { fn: (d) => longDate(toDate("ngay_dai", d)), args: "value", doc: '{{ngay_dai "2024-02-05"}} → "ngày 05 tháng 02 năm 2024"' },
+  ngay_ngan: { fn: (d) => shortDate(toDate("ngay_ngan", d)), args: "value", doc: '{{ngay_ngan "2024-02-05"}} → "05/02/2024"' },
+  la_ma: { fn: (n) => roman(toNumber("la_ma", n, 1, 3999)), args: "value", doc: '{{la_ma 4}} → "IV"' },
+  in_hoa: { fn: (s) => upperVi(String(s ?? "")), args: "value", doc: '{{in_hoa "Đăk Pơ Pho"}} → "ĐĂK PƠ PHO"' },
+  in_thuong: { fn: (s) => lowerVi(String(s ?? "")), args: "value", doc: '{{in_thuong "ỦY BAN"}} → "ủy ban"' },
+  thuong_dau: { fn: (s) => lowerFirst(String(s ?? "")), args: "value", doc: '{{thuong_dau "Triển khai công tác"}} → "triển khai công tác"' },
+  hoa_dau: { fn: (s) => upperFirst(String(s ?? "")), args: "value", doc: '{{hoa_dau "xã Chơ Long"}} → "Xã Chơ Long"' },
+  hai_so: { fn: (n) => pad2(toNumber("hai_so", n, 0, 1_000_000_000)), args: "value", doc: '{{hai_so 2}} → "02"' },
+  slug: { fn: (s) => slug(String(s ?? "")), args: "value", doc: '{{slug "Đăk Pơ Pho"}} → "dak-po-pho"' },
+  noi: { fn: (v, sep) => joinList(v, sep), args: "value", doc: '{{noi "Làng A; Làng B; Làng C"}} → "Làng A, Làng B và Làng C"' },
+  so_luong: { fn: (v) => String(toList(v).length), args: "exists", doc: '{{so_luong "Làng A; Làng B"}} → "2"' },
+  bang: { fn: (a, b) => comparable(a) === comparable(b), args: "exists", doc: '{{#neu (bang chuc_vu "PHÓ CHỦ TỊCH")}}…{{/neu}}: so sánh, không phân biệt hoa/thường' },
+} as const satisfies Record<string, HelperSpec>;
 
 export type HelperName = keyof typeof HELPERS;
 export const HELPER_NAMES = Object.keys(HELPERS) as HelperName[];
-/** Block helpers Handlebars has built in that stay allowed. */
-export const BUILTIN_BLOCK_HELPERS = ["if", "unless", "each", "with"] as const;
+
+/** Block helpers: {{#neu x}}…{{else}}…{{/neu}}; if is the same as neu, unless its opposite. */
+export const BLOCK_HELPERS = ["neu", "if", "unless"] as const;
+export type BlockHelperName = (typeof BLOCK_HELPERS)[number];
+
+export function isHelperName(name: string): name is HelperName {
+  return Object.prototype.hasOwnProperty.call(HELPERS, name);
+}
+
+export function isBlockHelperName(name: string): name is BlockHelperName {
+  return (BLOCK_HELPERS as readonly string[]).includes(name);
+}

@@ -1,12 +1,31 @@
 // A value put into a template is text: it may not open a bullet, bold a run or start a paragraph.
-// Its "*" and line breaks are swapped for private-use stand-ins before the model parses the
-// markup, and the stand-ins become plain "*" again when runs are built (model/inline.ts).
-export const LITERAL_STAR = "\uE001";
+// Its "*", its line breaks and a bullet marker at its start ("- ", "+ ", "– ") are swapped for
+// private-use stand-ins before the model parses the markup, and the stand-ins become the plain
+// characters again when runs are built (model/inline.ts). Characters XML cannot hold (C0 controls,
+// lone surrogates) are removed, and the text is put in NFC, as the plan's own text is.
+import { cleanText } from "../validate/clean-text.js";
 
+export const LITERAL_STAR = "\uE001";
+const LITERAL_MARKERS: Record<string, string> = { "-": "\uE002", "+": "\uE003", "–": "\uE004" };
+const STAND_INS: Record<string, string> = { "\uE001": "*", "\uE002": "-", "\uE003": "+", "\uE004": "–" };
+
+/** A value for a plain field (agency, place, signature): cleaned and on one line. */
+export function plainValue(s: string): string {
+  return cleanText(s).text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+}
+
+/** A value for a field the model parses for markup: also no "*" and no bullet marker at its start. */
 export function protectValue(s: string): string {
-  return s.replace(/\r?\n|\r/g, " ").replace(/\*/g, LITERAL_STAR);
+  return plainValue(s)
+    .replace(/\*/g, LITERAL_STAR)
+    .replace(/^(\s*)([-+–])(?=\s|$)/, (_m, space: string, marker: string) => space + (LITERAL_MARKERS[marker] ?? marker));
 }
 
 export function unprotect(s: string): string {
-  return s.replace(/\uE001/g, "*");
+  return s.replace(/[\uE001-\uE004]/g, (c) => STAND_INS[c] ?? c);
+}
+
+/** Set a key as an own data property even when it is "__proto__" (never through the setter). */
+export function defineOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }

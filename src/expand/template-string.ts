@@ -1,40 +1,68 @@
 // One string with {{placeholders}}: strict checking (every name must have a value, only known
 // helpers, no prototype access) on the Handlebars AST, then rendering with a cached compile.
+// Problems carry 1-based lines and 0-based columns inside the string, as Handlebars counts them;
+// expand-plan.ts turns them into the template file's line:column.
 import Handlebars from "handlebars";
-import { BUILTIN_BLOCK_HELPERS, HELPER_NAMES, HELPERS } from "./helpers.js";
+import type { Localized } from "../i18n/i18n.js";
+import { HELPERS, HelperValueError, isBlockHelperName, isHelperName, truthy, type ArgMode } from "./helpers.js";
 
 /** Names that would reach JavaScript internals; refused wherever they appear in a path. */
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
+export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+]);
 
-export type TemplateProblem =
-  | { kind: "missing"; name: string; line: number; column: number; text: string }
-  | { kind: "helper"; name: string; line: number; column: number; text: string }
-  | { kind: "forbidden"; name: string; line: number; column: number; text: string }
-  | { kind: "syntax"; detail: string; line: number; column: number; text: string }
-  | { kind: "runtime"; detail: string; line: number; column: number; text: string };
+export type ProblemKind = "missing" | "helper" | "forbidden" | "syntax" | "value";
 
+export interface TemplateProblem {
+  kind: ProblemKind;
+  /** The missing name ("xa", "cap_tren.so_ky_hieu"), the helper, or the forbidden word. */
+  name: string;
+  /** For syntax and value problems: what is wrong, in both languages. */
+  detail?: Localized;
+  /** 1-based line and 0-based column inside the string (Handlebars' counting). */
+  line: number;
+  column: number;
+  /** The source text of the offending expression, to find it in the YAML file. */
+  text: string;
+}
+
+// Handlebars parses (its grammar, whitespace control, \{{ escapes); this module evaluates the
+// tree itself, so that helpers see the raw values and only what a {{…}} puts into the text is
+// protected (protect.ts) — a value can never create markup, whatever helper it went through.
 const hb = Handlebars.create();
-for (const [name, h] of Object.entries(HELPERS)) hb.registerHelper(name, h.fn as Handlebars.HelperDelegate);
-const KNOWN_HELPERS = Object.fromEntries([...HELPER_NAMES, ...BUILTIN_BLOCK_HELPERS].map((n) => [n, true]));
+
+/** Minimum and maximum number of arguments of each helper (others: exactly one). */
+const ARITY: Record<string, [number, number]> = { bang: [2, 2], noi: [1, 2] };
 
 export function hasPlaceholder(s: string): boolean {
   return s.includes("{{");
 }
 
+const MAX_CACHE = 20_000;
 const astCache = new Map<string, hbs.AST.Program | Error>();
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 function parse(s: string): hbs.AST.Program | Error {
-  let ast = astCache.get(s);
-  if (!ast) {
-    try {
-      ast = hb.parse(s);
-    } catch (e) {
-      ast = e instanceof Error ? e : new Error(String(e));
-    }
-    astCache.set(s, ast);
+  const hit = astCache.get(s);
+  if (hit) return hit;
+  let ast: hbs.AST.Program | Error;
+  try {
+    ast = hb.parse(s);
+  } catch (e) {
+    ast = e instanceof Error ? e : new Error(String(e));
   }
-  return ast;
+  return remember(astCache, s, ast);
 }
 
 /** The original text of an AST node, for messages and for finding it in the YAML source. */
@@ -45,31 +73,72 @@ function sliceLoc(s: string, loc: hbs.AST.SourceLocation): string {
 }
 
 function hasOwn(o: unknown, k: string): boolean {
-  return o !== null && typeof o === "object" && Object.prototype.hasOwnProperty.call(o, k);
+  return o !== null && (typeof o === "object" || typeof o === "function") && Object.prototype.hasOwnProperty.call(o, k);
 }
 
-/** Every problem in one template string against one context, all at once. */
+/** A value that cannot stand in the text: nothing, an empty cell, an empty list. */
+export function isBlankValue(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "string") return v.trim() === "";
+  if (Array.isArray(v)) return v.length === 0;
+  return false;
+}
+
+/** A Handlebars parse error → line (1-based), column (0-based) and a short reason. */
+function syntaxProblem(s: string, e: Error): TemplateProblem {
+  const m = /line (\d+)/.exec(e.message);
+  const line = m ? Number(m[1]) : 1;
+  const lines = e.message.split("\n");
+  // The message shows the line and a caret under the failing place: "...{{ xa }" / "---^".
+  const caret = lines.findIndex((l) => /^-*\^$/.test(l));
+  let column = 0;
+  if (caret > 0) {
+    const shown = lines[caret - 1] ?? "";
+    const offset = (lines[caret] ?? "").length - 1;
+    const srcLine = s.split("\n")[line - 1] ?? "";
+    const shownBody = shown.startsWith("...") ? shown.slice(3) : shown;
+    const start = shown.startsWith("...") ? srcLine.indexOf(shownBody) : 0;
+    column = Math.max(0, (start < 0 ? 0 : start) + offset - (shown.startsWith("...") ? 3 : 0));
+  }
+  const open = (s.split("\n")[line - 1] ?? "").lastIndexOf("{{", column + 1);
+  if (open >= 0) column = open;
+  const expecting = lines.find((l) => /^Expecting /.test(l));
+  const vi = expecting ? `thiếu hoặc thừa ký tự gần vị trí này` : lines[0] ?? "";
+  const en = expecting ? `unexpected or missing characters near here` : lines[0] ?? "";
+  return { kind: "syntax", name: "", detail: { vi, en }, line, column, text: "{{" };
+}
+
+/**
+ * Every problem in one template string against one context, all at once. In "value" mode a name
+ * must have a non-empty value; in "exists" mode (conditions) it only has to be defined.
+ */
 export function checkTemplate(s: string, ctx: Record<string, unknown>): TemplateProblem[] {
   const ast = parse(s);
-  if (ast instanceof Error) {
-    const m = /line (\d+)/.exec(ast.message);
-    const line = m ? Number(m[1]) : 1;
-    const detail = ast.message.split("\n").find((l) => /Expecting|Parse error|unexpected/i.test(l)) ?? ast.message.split("\n")[0] ?? "";
-    return [{ kind: "syntax", detail: detail.replace(/^Parse error on line \d+:\s*/, ""), line, column: 0, text: "{{" }];
-  }
+  if (ast instanceof Error) return [syntaxProblem(s, ast)];
   const problems: TemplateProblem[] = [];
   const at = (node: hbs.AST.Node) => ({ line: node.loc.start.line, column: node.loc.start.column, text: sliceLoc(s, node.loc) });
+  const syntax = (node: hbs.AST.Node, vi: string, en: string) => problems.push({ kind: "syntax", name: "", detail: { vi, en }, ...at(node) });
 
-  const checkPath = (p: hbs.AST.PathExpression, scope: unknown) => {
-    if (p.data) return; // @index, @first: Handlebars' own data
-    const parts = p.parts;
-    for (const part of parts) {
-      if (FORBIDDEN.has(part)) {
-        problems.push({ kind: "forbidden", name: part, ...at(p) });
+  const checkPath = (p: hbs.AST.PathExpression, mode: ArgMode) => {
+    const bad = p.parts.find((part) => FORBIDDEN_NAMES.has(part));
+    if (bad !== undefined) {
+      problems.push({ kind: "forbidden", name: bad, ...at(p) });
+      return;
+    }
+    // @root.x is the top context; other @data (@index, @first…) does not exist outside each.
+    let parts = p.parts;
+    if (p.data) {
+      if (parts[0] !== "root") {
+        problems.push({ kind: "missing", name: `@${parts.join(".")}`, ...at(p) });
         return;
       }
+      parts = parts.slice(1);
+    } else if (p.depth > 0) {
+      // ../x: there is no enclosing context (lap merges the element into the same context).
+      problems.push({ kind: "missing", name: p.original, ...at(p) });
+      return;
     }
-    let cur: unknown = scope;
+    let cur: unknown = ctx;
     for (const part of parts) {
       if (!hasOwn(cur, part)) {
         problems.push({ kind: "missing", name: p.original, ...at(p) });
@@ -77,65 +146,215 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
       }
       cur = (cur as Record<string, unknown>)[part];
     }
+    if (mode === "value" && isBlankValue(typeof cur === "object" && cur !== null && !Array.isArray(cur) && hasOwn(cur, "toString") ? String(cur) : cur)) {
+      problems.push({ kind: "missing", name: p.original, ...at(p) });
+    }
   };
-  const checkExpr = (e: hbs.AST.Expression, scope: unknown) => {
-    if (e.type === "PathExpression") checkPath(e as hbs.AST.PathExpression, scope);
-    else if (e.type === "SubExpression") checkCall(e as hbs.AST.SubExpression, scope);
+
+  const checkExpr = (e: hbs.AST.Expression, mode: ArgMode) => {
+    if (e.type === "PathExpression") checkPath(e as hbs.AST.PathExpression, mode);
+    else if (e.type === "SubExpression") checkCall(e as hbs.AST.SubExpression, true);
     else if (e.type === "StringLiteral") {
       const v = (e as hbs.AST.StringLiteral).value;
-      if (FORBIDDEN.has(v)) problems.push({ kind: "forbidden", name: v, ...at(e) });
+      if (FORBIDDEN_NAMES.has(v)) problems.push({ kind: "forbidden", name: v, ...at(e) });
     }
   };
-  const checkCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, scope: unknown) => {
-    const path = node.path as hbs.AST.PathExpression;
-    const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-    if (path.type === "PathExpression" && !path.data && path.parts.length === 1 && (HELPER_NAMES as string[]).includes(path.original)) {
-      node.params.forEach((p) => checkExpr(p, scope));
-      return;
+
+  const checkHash = (node: { hash?: hbs.AST.Hash }) => {
+    if ((node.hash?.pairs.length ?? 0) > 0) {
+      const pair = node.hash!.pairs[0]!;
+      syntax(pair, `không dùng được "${pair.key}=": các hàm chỉ nhận giá trị, không nhận tên=giá trị`, `"${pair.key}=" is not supported: helpers take values, not name=value`);
     }
-    if (isCall || path.original === "lookup" || path.original === "log") {
-      problems.push({ kind: "helper", name: path.original, ...at(node) });
-      return;
-    }
-    checkExpr(path, scope);
   };
-  const walk = (prog: hbs.AST.Program | undefined, scope: unknown) => {
+
+  const checkCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, sub: boolean) => {
+    const path = node.path as hbs.AST.Expression;
+    if (path.type !== "PathExpression") {
+      syntax(node, "sau {{ phải là tên biến hoặc tên hàm", "{{ must be followed by a name or a helper");
+      return;
+    }
+    const p = path as hbs.AST.PathExpression;
+    const name = p.original;
+    const simple = !p.data && p.depth === 0 && p.parts.length === 1;
+    if (simple && isHelperName(name)) {
+      const [min, max] = ARITY[name] ?? [1, 1];
+      if (node.params.length < min || node.params.length > max) {
+        const want = min === max ? String(min) : `${min}–${max}`;
+        syntax(node, `hàm ${name} cần ${want} giá trị, ví dụ ${HELPERS[name].doc}`, `the helper ${name} takes ${want} value(s), e.g. ${HELPERS[name].doc}`);
+        return;
+      }
+      checkHash(node);
+      node.params.forEach((param) => checkExpr(param, HELPERS[name].args));
+      return;
+    }
+    if (simple && isBlockHelperName(name)) {
+      syntax(node, `${name} là khối: viết {{#${name} tên}}…{{/${name}}}`, `${name} is a block: write {{#${name} name}}…{{/${name}}}`);
+      return;
+    }
+    if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
+      problems.push({ kind: "helper", name, ...at(node) });
+      return;
+    }
+    checkPath(p, sub ? "exists" : "value");
+  };
+
+  const walk = (prog: hbs.AST.Program | undefined) => {
     for (const st of prog?.body ?? []) {
-      if (st.type === "MustacheStatement") checkCall(st as hbs.AST.MustacheStatement, scope);
+      if (st.type === "MustacheStatement") {
+        const ms = st as hbs.AST.MustacheStatement;
+        if (!ms.escaped) syntax(ms, "viết {{tên}}, không dùng {{{tên}}}", "write {{name}}, not {{{name}}}");
+        else checkCall(ms, false);
+      }
       else if (st.type === "BlockStatement") {
         const b = st as hbs.AST.BlockStatement;
-        const name = (b.path as hbs.AST.PathExpression).original;
-        if (!(BUILTIN_BLOCK_HELPERS as readonly string[]).includes(name)) {
-          problems.push({ kind: "helper", name, ...at(b) });
+        const name = b.path.type === "PathExpression" ? (b.path as hbs.AST.PathExpression).original : "";
+        if (!isBlockHelperName(name) || !b.program) {
+          problems.push({ kind: "helper", name: name || "#", ...at(b) });
           continue;
         }
-        b.params.forEach((p) => checkExpr(p, scope));
-        // Inside each/with the context changes: Handlebars' own strict mode checks those at run time.
-        if (name === "if" || name === "unless") {
-          walk(b.program, scope);
-          walk(b.inverse, scope);
+        if (b.params.length !== 1) {
+          syntax(b, `{{#${name}}} cần đúng một điều kiện, ví dụ {{#${name} tram_y_te}}`, `{{#${name}}} takes exactly one condition, e.g. {{#${name} tram_y_te}}`);
+        } else {
+          checkHash(b);
+          checkExpr(b.params[0]!, "exists");
         }
-      } else if (st.type === "PartialStatement" || st.type === "PartialBlockStatement" || st.type === "DecoratorBlock" || st.type === "Decorator") {
-        problems.push({ kind: "helper", name: ">", ...at(st) });
+        walk(b.program);
+        walk(b.inverse);
+      } else if (st.type !== "ContentStatement" && st.type !== "CommentStatement") {
+        // Partials ({{> x}}), decorators: not part of the vocabulary.
+        problems.push({ kind: "helper", name: st.type === "PartialStatement" || st.type === "PartialBlockStatement" ? ">" : "*", ...at(st) });
       }
     }
   };
-  walk(ast, ctx);
+  walk(ast);
   return problems;
 }
 
-/** Render a string already checked by checkTemplate. A helper's own error becomes a problem. */
-export function renderTemplate(s: string, ctx: Record<string, unknown>): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
-  let fn = compiled.get(s);
-  if (!fn) {
-    fn = hb.compile(s, { strict: true, noEscape: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
-    compiled.set(s, fn);
+type Scope = Record<string, unknown>;
+
+/** A value as it stands in the text: a list as "A, B, C", a lap element as itself. */
+export function valueText(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (Array.isArray(v)) return v.map(valueText).join(", ");
+  return String(v);
+}
+
+function evalPath(p: hbs.AST.PathExpression, ctx: Scope): unknown {
+  let parts = p.parts;
+  if (p.data) parts = parts.slice(1); // @root.x (checkTemplate refused any other @data)
+  let cur: unknown = ctx;
+  for (const part of parts) {
+    if (!hasOwn(cur, part)) return undefined;
+    cur = (cur as Scope)[part];
   }
+  return cur;
+}
+
+function evalExpr(e: hbs.AST.Expression, ctx: Scope): unknown {
+  switch (e.type) {
+    case "PathExpression":
+      return evalPath(e as hbs.AST.PathExpression, ctx);
+    case "SubExpression":
+      return call(e as hbs.AST.SubExpression, ctx);
+    case "StringLiteral":
+      return (e as hbs.AST.StringLiteral).value;
+    case "NumberLiteral":
+      return (e as hbs.AST.NumberLiteral).value;
+    case "BooleanLiteral":
+      return (e as hbs.AST.BooleanLiteral).value;
+    default:
+      return undefined;
+  }
+}
+
+function call(node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, ctx: Scope): unknown {
+  const p = node.path as hbs.AST.PathExpression;
+  if (node.params.length > 0 && isHelperName(p.original)) {
+    const fn = HELPERS[p.original].fn as (...a: unknown[]) => unknown;
+    return fn(...node.params.map((x) => evalExpr(x, ctx)));
+  }
+  return evalExpr(p, ctx);
+}
+
+class LocatedHelperError extends Error {
+  readonly helperError: HelperValueError;
+  readonly node: hbs.AST.Node;
+  constructor(helperError: HelperValueError, node: hbs.AST.Node) {
+    super(helperError.message);
+    this.helperError = helperError;
+    this.node = node;
+  }
+}
+
+function evalProgram(prog: hbs.AST.Program | undefined, ctx: Scope, out: (v: unknown) => string): string {
+  let text = "";
+  for (const st of prog?.body ?? []) {
+    switch (st.type) {
+      case "ContentStatement":
+        text += (st as hbs.AST.ContentStatement).value;
+        break;
+      case "MustacheStatement":
+        try {
+          text += out(call(st as hbs.AST.MustacheStatement, ctx));
+        } catch (e) {
+          throw e instanceof HelperValueError ? new LocatedHelperError(e, st) : e;
+        }
+        break;
+      case "BlockStatement": {
+        const b = st as hbs.AST.BlockStatement;
+        let cond: boolean;
+        try {
+          cond = truthy(evalExpr(b.params[0]!, ctx));
+        } catch (e) {
+          throw e instanceof HelperValueError ? new LocatedHelperError(e, b) : e;
+        }
+        if ((b.path as hbs.AST.PathExpression).original === "unless") cond = !cond;
+        text += evalProgram(cond ? b.program : b.inverse, ctx, out);
+        break;
+      }
+      default:
+        break; // comments
+    }
+  }
+  return text;
+}
+
+/**
+ * Render a string already checked by checkTemplate. `protect` turns each value put into the text
+ * into safe text. A helper's complaint about a value becomes a problem at its {{…}}.
+ */
+export function renderTemplate(s: string, ctx: Scope, protect: (text: string) => string = (t) => t): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
+  const ast = parse(s);
+  if (ast instanceof Error) return { ok: false, problem: syntaxProblem(s, ast) };
   try {
-    return { ok: true, text: fn(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }) };
+    return { ok: true, text: evalProgram(ast, ctx, (v) => protect(valueText(v))) };
   } catch (e) {
-    const err = e as { message?: string; lineNumber?: number; column?: number };
-    const detail = String(err.message ?? e).split("\n")[0] ?? "";
-    return { ok: false, problem: { kind: "runtime", detail, line: err.lineNumber ?? 1, column: err.column ?? 0, text: "{{" } };
+    if (e instanceof LocatedHelperError) {
+      const at = { line: e.node.loc.start.line, column: e.node.loc.start.column, text: sliceLoc(s, e.node.loc) };
+      return { ok: false, problem: { kind: "value", name: e.helperError.helper, detail: { vi: e.helperError.vi, en: e.helperError.en }, ...at } };
+    }
+    throw e;
   }
+}
+
+/** The variable names a string reads (first path segment), for reports such as "columns used". */
+export function templateNames(s: string): string[] {
+  const ast = parse(s);
+  if (ast instanceof Error) return [];
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    const n = node as { type?: string; data?: boolean; depth?: number; parts?: string[]; original?: string };
+    if (n.type === "PathExpression") {
+      if (!n.data && n.depth === 0 && n.parts && n.parts.length > 0 && !(n.parts.length === 1 && (isHelperName(n.original ?? "") || isBlockHelperName(n.original ?? "")))) names.add(n.parts[0]!);
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "loc") continue;
+      if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
+    }
+  };
+  visit(ast);
+  return [...names];
 }

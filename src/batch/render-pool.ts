@@ -1,0 +1,136 @@
+// Rendering rows in worker threads. Each worker holds a few rows from a shared queue (so it never
+// waits for the main thread between rows), renders and writes them, and reports each outcome. A
+// worker that dies fails its current row only; if none is left, the rest is rendered here.
+import { Worker } from "node:worker_threads";
+import { getLang, pick } from "../i18n/i18n.js";
+import type { ValidatedPlan } from "../validate/validate-plan.js";
+import type { FormatName } from "../write/writers.js";
+import { BATCH_MSG } from "./batch-messages.js";
+import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
+import type { WorkerSetup } from "./worker.js";
+
+/** The worker entry, next to this module both in dist/ (compiled) and as installed. */
+export const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not yet answered, oldest first (a worker answers in order). */
+  tasks: RowTask[];
+  alive: boolean;
+}
+
+/** Tasks kept in flight per worker, so that it never waits for the main thread between rows. */
+const IN_FLIGHT = 4;
+
+export class RenderPool {
+  private readonly slots: Slot[];
+  private readonly control: Int32Array;
+  /** What run() does when a worker dies; a worker that dies before run() is just marked dead. */
+  private onLost?: (slot: Slot, why: string) => void;
+
+  constructor(
+    template: { path: string; text: string },
+    private readonly format: FormatName,
+    size: number,
+  ) {
+    this.control = new Int32Array(new SharedArrayBuffer(4 * (1 + size)));
+    const setup = (slot: number): WorkerSetup => ({ templatePath: template.path, templateText: template.text, format, lang: getLang(), control: this.control, slot });
+    this.slots = Array.from({ length: size }, (_, k) => ({ worker: new Worker(WORKER_URL, { workerData: setup(k) }), tasks: [], alive: true }));
+    for (const slot of this.slots) {
+      // An idle worker must not keep the process alive.
+      slot.worker.unref();
+      const lost = (why: string) => {
+        if (!slot.alive) return;
+        slot.alive = false;
+        this.onLost?.(slot, why);
+      };
+      slot.worker.on("error", (e) => lost(e instanceof Error ? e.message : String(e)));
+      slot.worker.on("exit", (code) => lost(`exit ${code}`));
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Render every task; `onOutcome` is called once per task, in completion order. */
+  run(tasks: readonly RowTask[], fallback: ValidatedPlan, onOutcome: (o: RowOutcome) => void): Promise<void> {
+    const queue = [...tasks];
+    let pending = tasks.length;
+    return new Promise<void>((resolve) => {
+      if (pending === 0) return resolve();
+      const finish = (o: RowOutcome) => {
+        onOutcome(o);
+        pending--;
+        if (pending === 0) {
+          this.onLost = undefined;
+          resolve();
+        }
+      };
+      const feed = (slot: Slot) => {
+        while (slot.alive && slot.tasks.length < IN_FLIGHT && queue.length > 0) {
+          const next = queue.shift()!;
+          slot.tasks.push(next);
+          slot.worker.postMessage(next);
+        }
+        if (slot.alive && slot.tasks.length > 0) slot.worker.ref();
+        else slot.worker.unref();
+      };
+      let here = false;
+      const renderHere = async () => {
+        // No worker left: the main thread renders what remains.
+        if (here) return;
+        here = true;
+        while (queue.length > 0) finish((await renderRow(fallback, queue.shift()!, this.format))!);
+      };
+      this.onLost = (slot, why) => {
+        // The row being rendered fails; rows only queued go back to the shared queue.
+        const [current, ...queued] = slot.tasks;
+        slot.tasks = [];
+        queue.unshift(...queued);
+        if (current) {
+          finish({
+            index: current.index,
+            ok: false,
+            diagnostics: [{ severity: "error", file: current.label, line: 0, column: 0, message: pick(BATCH_MSG.workerCrash(why)), code: "internal" }],
+          });
+        }
+        if (this.slots.some((s) => s.alive)) this.slots.forEach(feed);
+        else void renderHere();
+      };
+      for (const slot of this.slots) {
+        slot.worker.removeAllListeners("message");
+        slot.worker.on("message", (o: RowOutcome) => {
+          slot.tasks = slot.tasks.filter((t) => t.index !== o.index);
+          finish(o);
+          feed(slot);
+        });
+      }
+      if (this.slots.some((s) => s.alive)) this.slots.forEach(feed);
+      else void renderHere();
+    });
+  }
+
+  /**
+   * Stop at once (the process is exiting: Ctrl-C): no worker starts another write, and this
+   * returns when the writes under way have finished (at most `waitMs`), so that no temporary file
+   * is left half-written. Synchronous, for an "exit" listener.
+   */
+  stopNow(waitMs = 2000): void {
+    Atomics.store(this.control, 0, 1);
+    const until = Date.now() + waitMs;
+    for (let k = 0; k < this.slots.length; k++) {
+      while (Atomics.load(this.control, 1 + k) === 1) {
+        const left = until - Date.now();
+        if (left <= 0) return;
+        Atomics.wait(this.control, 1 + k, 1, left);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.onLost = undefined;
+    for (const s of this.slots) s.alive = false;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

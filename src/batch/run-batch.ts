@@ -1,0 +1,355 @@
+// kehoach batch: one template + one data row per commune → one plan per commune.
+//
+//   1. read the template, the data file and (--cap-tren) the parent plan;
+//   2. check every row: expand, validate and model it, and make its file name. Problems that
+//      mean the template and the data do not fit (a missing column, an empty cell, an unknown
+//      helper) and file-name problems (unsafe names, two rows with one name) stop the batch
+//      before anything is written, all of them reported at once;
+//   3. render and write the rows that passed, in this thread or in worker threads; a row that
+//      fails there (a date that does not exist, a full disk) is reported and the others go on.
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, join, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { codeFrame } from "../diagnostics/code-frame.js";
+import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
+import { plainValue } from "../expand/protect.js";
+import { parentPlanVars, PARENT_PREFIX } from "../expand/parent-plan.js";
+import { checkTemplate, renderTemplate } from "../expand/template-string.js";
+import { pick } from "../i18n/i18n.js";
+import { MSG } from "../i18n/messages.js";
+import { LIMITS } from "../limits.js";
+import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
+import { readSource } from "../load/read-input.js";
+import { shortDate } from "../model/vietnamese-date.js";
+import { modelPlan, readPlan, readPlanSource } from "../pipeline.js";
+import { formatDiagnostics, useColor } from "../report/pretty.js";
+import type { PlanDate } from "../validate/plan-date.js";
+import type { ValidatedPlan } from "../validate/validate-plan.js";
+import { WRITERS, type FormatName } from "../write/writers.js";
+import { BATCH_MSG } from "./batch-messages.js";
+import { checkFileName, collisionKey, withExtension } from "./file-names.js";
+import { groupTemplateProblems, rowsPhrase, type RowProblems } from "./group-problems.js";
+import { Progress, progressMode } from "./progress.js";
+import { RenderPool } from "./render-pool.js";
+import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
+
+/**
+ * When a batch uses worker threads by default. Measured on the 2-vCPU machine this was built on
+ * (numbers in docs/README-batch.md): a commune plan costs about 0.5 ms to check (main thread) and
+ * 1.5 ms to render and write; two workers take 0.2–0.6 s to start, and two renderers running at
+ * once there each run at little more than half speed, so workers lost below ~1,000 rows and gained
+ * under 10 % at 3,000. Workers are therefore used by default only from 1,000 rows and on machines
+ * with at least 3 logical CPUs (one stays with the main thread, which checks every row first);
+ * --jobs N forces either way.
+ */
+export const PARALLEL_THRESHOLD = 1000;
+export const MIN_CPUS_FOR_WORKERS = 3;
+export const MAX_JOBS = 64;
+
+export interface BatchOptions {
+  data: string;
+  out?: string;
+  /** File name pattern, e.g. "{{slug xa}}.docx"; default: the slug of the first column. */
+  name?: string;
+  capTren?: string;
+  format: FormatName;
+  /** Threads; undefined: availableParallelism() from PARALLEL_THRESHOLD rows on 3+ CPUs, else one. */
+  jobs?: number;
+  dryRun?: boolean;
+}
+
+export interface BatchIo {
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  env?: NodeJS.ProcessEnv;
+  color?: boolean;
+}
+
+interface PreparedRow {
+  row: DataRow;
+  task: Omit<RowTask, "target">;
+  fileName?: string;
+  problems: ExpandProblem[];
+  date?: PlanDate;
+}
+
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined || value === "auto") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(pick(BATCH_MSG.badJobs(value)));
+  return n;
+}
+
+export function defaultJobs(rows: number, requested: number | undefined, cpus = availableParallelism()): number {
+  const n = requested ?? (rows >= PARALLEL_THRESHOLD && cpus >= MIN_CPUS_FOR_WORKERS ? cpus : 1);
+  return Math.max(1, Math.min(n, rows));
+}
+
+export async function runBatch(templatePath: string, opts: BatchOptions, io: BatchIo = { stderr: process.stderr }): Promise<number> {
+  const started = performance.now();
+  const color = io.color ?? useColor(process.stderr);
+  const say = (s: string) => io.stderr.write(s + "\n");
+  const show = (list: readonly Diagnostic[]) => {
+    if (list.length > 0) say(formatDiagnostics(list, color) + "\n");
+  };
+
+  let pool: RenderPool | undefined;
+  try {
+    // 1. Inputs.
+    const templateSource = readSource(templatePath, LIMITS.maxPlanBytes);
+    const template = readPlanSource(templateSource);
+    show(template.warnings);
+    const table = await loadDataTable(opts.data);
+    show(table.warnings);
+    const bien = (template.plan.bien ?? {}) as Record<string, unknown>;
+    let parentVars: Record<string, string> | undefined;
+    let parentDate: PlanDate | undefined;
+    if (opts.capTren) {
+      const parent = expandPlan(readPlan(opts.capTren));
+      show(parent.warnings);
+      parentVars = parentPlanVars(parent);
+      parentDate = parent.date;
+    } else if (Object.prototype.hasOwnProperty.call(bien, PARENT_PREFIX) && usesParent(template)) {
+      show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: pick(BATCH_MSG.parentFromBien), hint: pick(BATCH_MSG.parentFromBienHint), code: "cap-tren" }]);
+    }
+
+    const jobs = defaultJobs(table.rows.length, opts.jobs);
+    // Workers start while the rows are checked: their start-up overlaps the check.
+    if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, opts.format, jobs);
+
+    // 2. Check every row, and its file name.
+    const ext = WRITERS[opts.format].extension;
+    const pattern = opts.name ?? (table.columns[0] ? `{{slug ${table.columns[0]}}}` : "{{stt}}");
+    const prepared: PreparedRow[] = table.rows.map((row) => prepareRow(template, row, parentVars, pattern, ext));
+    const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
+    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? "."));
+    const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+    const failedEarly = new Set(rowFailures);
+    show(parentDateWarnings(prepared, table, parentDate));
+
+    if (blocking.length > 0) {
+      show(blocking);
+      for (const p of rowFailures) show(p.problems.filter((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+      say(pick(BATCH_MSG.stoppedBeforeWriting(blocking.length + rowFailures.length)));
+      return 1;
+    }
+
+    const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+    if (opts.dryRun) {
+      for (const p of prepared) {
+        if (failedEarly.has(p)) show(p.problems);
+        else say(pick(BATCH_MSG.checked(p.row.label, join(opts.out ?? ".", p.fileName!))));
+      }
+      say(pick(BATCH_MSG.dryRunSummary(prepared.length - rowFailures.length, prepared.length, rowFailures.length, seconds())));
+      return rowFailures.length > 0 ? 1 : 0;
+    }
+
+    // 3. Render and write.
+    const outDir = opts.out ?? ".";
+    ensureDir(outDir);
+    const good = prepared.filter((p) => !failedEarly.has(p));
+    const byIndex = new Map(good.map((p) => [p.row.index, p]));
+    const progress = new Progress(prepared.length, io.stderr, progressMode(io.stderr, io.env));
+    const failed = new Map<number, Diagnostic[]>();
+    const fail = (row: DataRow, diagnostics: Diagnostic[]) => {
+      failed.set(row.index, diagnostics);
+      progress.step(pick(BATCH_MSG.rowFailed(row.label)));
+      progress.note(formatDiagnostics(diagnostics, color) + "\n");
+    };
+    for (const p of rowFailures) fail(p.row, p.problems);
+    let written = 0;
+    const onOutcome = (o: RowOutcome) => {
+      const p = byIndex.get(o.index)!;
+      if (!o.ok) return fail(p.row, o.diagnostics);
+      written++;
+      progress.step(pick(BATCH_MSG.written(o.target, written + failed.size, prepared.length)), basename(o.target));
+    };
+    const tasks = good.map((p) => ({ ...p.task, target: join(outDir, p.fileName!) }));
+    // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other,
+    // and any temporary file of theirs left behind is removed.
+    const running = pool;
+    const onExit = () => {
+      running?.stopNow();
+      removeStrayTempFiles(outDir);
+    };
+    process.once("exit", onExit);
+    try {
+      if (pool) await pool.run(tasks, template, onOutcome);
+      else for (const t of tasks) onOutcome((await renderRow(template, t, opts.format))!);
+    } finally {
+      process.removeListener("exit", onExit);
+    }
+    progress.finish();
+
+    say(pick(BATCH_MSG.summary(written, prepared.length, failed.size, seconds(), outDir)));
+    if (failed.size > 0) {
+      say(pick(BATCH_MSG.failedList));
+      for (const p of prepared) {
+        const list = failed.get(p.row.index);
+        const first = list?.[0] as (Diagnostic & { bare?: string }) | undefined;
+        if (first) say(`  - ${p.row.label}: ${firstLine(first.bare ?? first.message)}`);
+      }
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      show(e.diagnostics);
+      return 1;
+    }
+    if (e instanceof OutputError) {
+      say(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await pool?.close();
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0] ?? "";
+}
+
+/** Whether any string of the template reads cap_tren (a cheap look at the source text). */
+function usesParent(template: ValidatedPlan): boolean {
+  return /\{\{[^}]*\bcap_tren\./.test(template.source.text);
+}
+
+/** The values of one row: its position (stt), its cells, and cap_tren. */
+export function rowVars(row: DataRow, parentVars: Record<string, string> | undefined): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  const define = (k: string, v: unknown) => Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
+  define("stt", row.index);
+  for (const [k, v] of Object.entries(row.values)) define(k, v);
+  if (parentVars) define(PARENT_PREFIX, parentVars);
+  return vars;
+}
+
+function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<string, string> | undefined, pattern: string, ext: string): PreparedRow {
+  const vars = rowVars(row, parentVars);
+  const task = { index: row.index, label: row.label, vars };
+  const problems: ExpandProblem[] = [];
+  let date: PlanDate | undefined;
+  try {
+    date = modelPlan(template, { vars, dataLabel: row.label }).expanded.date;
+  } catch (e) {
+    if (e instanceof ExpandError) problems.push(...e.problems);
+    else if (e instanceof InputError) problems.push(...e.diagnostics.map((d) => ({ ...d, kind: "schema" as const, bare: d.message })));
+    else throw e;
+  }
+  const name = fileNameFor(pattern, template, vars, row);
+  problems.push(...name.problems);
+  return { row, task, fileName: name.fileName && withExtension(name.fileName, ext), problems, date };
+}
+
+/** The --name pattern filled for one row (values as plain text, no markup stand-ins). */
+function fileNameFor(pattern: string, template: ValidatedPlan, vars: Record<string, unknown>, row: DataRow): { fileName?: string; problems: ExpandProblem[] } {
+  const ctx = templateContext(template.plan.bien as Record<string, unknown> | undefined, vars);
+  const found = checkTemplate(pattern, ctx);
+  const rendered = found.length === 0 ? renderTemplate(pattern, ctx, plainValue) : undefined;
+  const problems = rendered && !rendered.ok ? [rendered.problem] : found;
+  if (problems.length > 0) {
+    return {
+      problems: problems.map((p) => {
+        const column = p.column + 1;
+        const message =
+          p.kind === "missing"
+            ? pick(MSG.placeholderMissing(p.name))
+            : p.kind === "helper"
+              ? pick(MSG.unknownHelper(p.name))
+              : p.kind === "forbidden"
+                ? pick(MSG.forbiddenName(p.name))
+                : pick({ vi: `Biểu thức {{…}} sai: ${p.detail?.vi ?? ""}`, en: `Bad {{…}} expression: ${p.detail?.en ?? ""}` });
+        return {
+          severity: "error" as const,
+          file: pick(BATCH_MSG.namePattern),
+          line: 1,
+          column,
+          message: `${message} (${row.label})`,
+          bare: message,
+          code: "placeholder",
+          kind: p.kind === "value" ? ("value" as const) : p.kind,
+          name: p.name,
+          frame: codeFrame(pattern, 1, column, Math.max(1, p.text.length)),
+        };
+      }),
+    };
+  }
+  return { fileName: rendered!.ok ? rendered!.text.trim() : undefined, problems: [] };
+}
+
+function templateLevelProblems(prepared: PreparedRow[], table: DataTable, bienKeys: Set<string>, parentPath: string | undefined): Diagnostic[] {
+  const items: RowProblems[] = prepared.filter((p) => p.problems.length > 0).map((p) => ({ row: p.row, problems: p.problems }));
+  return groupTemplateProblems(items, { table, bienKeys, parentPath });
+}
+
+/** Unsafe names, two rows with one name, a name that is one of the input files. */
+function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (row: DataRow, message: string, hint?: string): Diagnostic => ({ severity: "error", file: table.path, line: row.line, column: 0, message, hint, code: "file-name" });
+  const byKey = new Map<string, PreparedRow[]>();
+  const inputPaths = new Map(inputs.filter((f): f is string => !!f).map((f) => [collisionKey(resolve(f)), f]));
+  for (const p of prepared) {
+    if (p.fileName === undefined) continue;
+    const check = checkFileName(p.fileName);
+    if (!check.ok) {
+      out.push(at(p.row, pick(BATCH_MSG.badName(p.fileName, pick(check.reason))), pick(BATCH_MSG.badNameHint)));
+      continue;
+    }
+    const target = resolve(outDir, p.fileName);
+    const input = inputPaths.get(collisionKey(target));
+    if (input !== undefined) {
+      out.push(at(p.row, pick(BATCH_MSG.nameIsInput(p.fileName, input)), pick(BATCH_MSG.badNameHint)));
+      continue;
+    }
+    const key = collisionKey(p.fileName);
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const names = [...new Set(list.map((p) => p.fileName!))].join('", "');
+    out.push({ ...at(list[0]!.row, pick(BATCH_MSG.nameClash(names, pick(rowsPhrase(table, list.map((p) => p.row))))), pick(BATCH_MSG.nameClashHint)) });
+  }
+  return out;
+}
+
+/** A commune plan dated before the district plan it carries out is almost always a typo. */
+function parentDateWarnings(prepared: PreparedRow[], table: DataTable, parent: PlanDate | undefined): Diagnostic[] {
+  if (!parent || parent.day === undefined) return [];
+  const key = (d: PlanDate) => d.year * 10000 + d.month * 100 + (d.day ?? 0);
+  return prepared
+    .filter((p) => p.date && p.date.day !== undefined && key(p.date) < key(parent))
+    .map((p) => ({
+      severity: "warning" as const,
+      file: table.path,
+      line: p.row.line,
+      column: 0,
+      message: pick(BATCH_MSG.beforeParent(shortDate(p.date!), shortDate(parent))) + ` (${p.row.label})`,
+      code: "date-order",
+    }));
+}
+
+/** Temporary files of this process (write-file-atomic names them ".<name>.<pid>.<hex>.tmp"). */
+function removeStrayTempFiles(dir: string): void {
+  const mine = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]+\\.tmp$`);
+  try {
+    for (const f of readdirSync(dir)) if (mine.test(f)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // the folder is gone or unreadable: nothing to clean
+  }
+}
+
+function ensureDir(dir: string): void {
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) throw new OutputError(pick(BATCH_MSG.outNotDir(dir)));
+  if (!st) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new OutputError(pick(MSG.cannotWrite(dir, (e as NodeJS.ErrnoException).code ?? String(e))));
+    }
+  }
+}
+

@@ -1,0 +1,295 @@
+// load: a batch data file → rows of named values. CSV (as Excel saves it), XLSX (first sheet),
+// YAML or JSON (a list of mappings). Column headers become variable names (column-names.ts);
+// every problem is located at file:line(:column) and all of them are reported at once.
+import { extname } from "node:path";
+import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { InputError, UsageError } from "../diagnostics/errors.js";
+import { FORBIDDEN_NAMES } from "../expand/template-string.js";
+import { pick } from "../i18n/i18n.js";
+import { MSG } from "../i18n/messages.js";
+import { LIMITS } from "../limits.js";
+import { shortDate } from "../model/vietnamese-date.js";
+import { cleanText } from "../validate/clean-text.js";
+import { columnLetter, columnName } from "./column-names.js";
+import { DATA_MSG } from "./data-messages.js";
+import { parseCsv } from "./parse-csv.js";
+import { decodeSource, fileDiagnostic, readBytes } from "./read-input.js";
+import type { SourceFile } from "./source-file.js";
+
+export const DATA_FORMATS = ["csv", "xlsx", "yaml", "json"] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+/** Rows at most in one data file: far above any real batch (a province has about 1,000 communes). */
+export const MAX_ROWS = 100_000;
+
+export interface DataRow {
+  /** 1-based position among the data rows. */
+  index: number;
+  /** Where the row is: the line of a CSV/YAML/JSON file, the row of a sheet. */
+  line: number;
+  /** For messages: "xa.csv, dòng 5". */
+  label: string;
+  /** Column name → value (text for CSV/XLSX; YAML/JSON keep numbers, lists, mappings). */
+  values: Record<string, unknown>;
+}
+
+export interface DataTable {
+  path: string;
+  format: DataFormat;
+  /** Variable names, in the file's column order (for YAML/JSON: every key seen, in order). */
+  columns: string[];
+  rows: DataRow[];
+  warnings: Diagnostic[];
+}
+
+export function dataFormatOf(path: string): DataFormat | undefined {
+  switch (extname(path).toLowerCase()) {
+    case ".csv":
+    case ".tsv":
+    case ".txt":
+      return "csv";
+    case ".xlsx":
+    case ".xlsm":
+      return "xlsx";
+    case ".yaml":
+    case ".yml":
+      return "yaml";
+    case ".json":
+      return "json";
+    default:
+      return undefined;
+  }
+}
+
+export async function loadDataTable(path: string): Promise<DataTable> {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xls" || ext === ".ods") throw new UsageError(pick(DATA_MSG.oldExcel(path)));
+  const format = dataFormatOf(path);
+  if (!format) throw new UsageError(pick(DATA_MSG.unknownFormat(path)));
+  const bytes = readBytes(path, LIMITS.maxDataBytes);
+  if (format === "xlsx") {
+    const { readXlsxGrid } = await import("./read-xlsx.js");
+    return tableFromGrid(path, "xlsx", await readXlsxGrid(path, bytes));
+  }
+  const source = decodeData(path, bytes, format);
+  return format === "csv" ? tableFromCsv(source) : tableFromYaml(source, format);
+}
+
+function decodeData(path: string, bytes: Uint8Array, format: DataFormat): SourceFile {
+  try {
+    return decodeSource(path, bytes);
+  } catch (e) {
+    // Excel's plain "CSV" is saved in the Windows code page, not UTF-8: say how to save it right.
+    if (e instanceof InputError && format === "csv") {
+      throw new InputError(e.diagnostics.map((d) => (d.message === pick(MSG.legacyEncoding) ? { ...d, hint: pick(DATA_MSG.csvEncodingHint) } : d)));
+    }
+    throw e;
+  }
+}
+
+/** One line of a grid: its cells, the line (or sheet row) it starts on, and where each cell is. */
+interface GridLine {
+  cells: unknown[];
+  line: number;
+  columns?: number[];
+}
+
+export function tableFromCsv(source: SourceFile): DataTable {
+  const r = parseCsv(source.text);
+  if (r.problem) {
+    const p = r.problem;
+    const [message, hint] =
+      p.kind === "unterminated" ? [DATA_MSG.unterminatedQuote, DATA_MSG.unterminatedQuoteHint] : [DATA_MSG.afterQuote(p.char), DATA_MSG.afterQuoteHint];
+    throw new InputError([{ ...fileDiagnostic(source.path, pick(message), pick(hint), p.line, p.column), code: "csv-syntax", frame: source.frame(p.line, p.column) }]);
+  }
+  const grid = r.records.map((rec) => ({ cells: rec.fields, line: rec.line, columns: rec.starts.map((s) => s.column) }));
+  return tableFromGrid(source.path, "csv", grid, source);
+}
+
+function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A cell as text: dates as nd30 writes them in running text, whole numbers without ".0". */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return shortDate({ year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() });
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+  if (typeof v === "boolean") return v ? "có" : "không";
+  return String(v).trim();
+}
+
+export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[], source?: SourceFile): DataTable {
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const label = (line: number) => pick(format === "xlsx" ? DATA_MSG.sheetRowLabel(path, line) : DATA_MSG.rowLabel(path, line));
+  const at = (line: number, col: number | undefined, message: string, hint: string | undefined, code = "data"): Diagnostic => ({
+    ...fileDiagnostic(path, message, hint, line, col ?? 0),
+    code,
+    frame: source && col ? source.frame(line, col) : undefined,
+  });
+
+  const firstUsed = grid.findIndex((g) => g.cells.some((c) => !isBlankCell(c)));
+  if (firstUsed < 0) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.noHeader))]);
+  const header = grid[firstUsed]!;
+  const body = grid.slice(firstUsed + 1).filter((g) => g.cells.some((c) => !isBlankCell(c)));
+  if (body.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.tooManyRows(MAX_ROWS)))]);
+
+  // Headers → names. A column without a header is dropped when it holds nothing.
+  const names: (string | undefined)[] = [];
+  const seen = new Map<string, number>();
+  header.cells.forEach((cell, k) => {
+    const text = cellText(cell);
+    const col = columnLetter(k);
+    if (text === "") {
+      const used = body.find((g) => !isBlankCell(g.cells[k]));
+      if (used) errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.emptyHeader(col)), pick(DATA_MSG.emptyHeaderHint)));
+      names.push(undefined);
+      return;
+    }
+    const n = columnName(text);
+    if (!n.ok) {
+      errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.badHeader(col, pick(n.reason))), pick(DATA_MSG.badHeaderHint)));
+      names.push(undefined);
+      return;
+    }
+    const before = seen.get(n.name);
+    if (before !== undefined) {
+      errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.duplicateHeader(n.name, columnLetter(before), col)), pick(DATA_MSG.duplicateHeaderHint)));
+      names.push(undefined);
+      return;
+    }
+    seen.set(n.name, k);
+    names.push(n.name);
+  });
+  if (body.length === 0 && errors.length === 0) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.noRows), undefined, header.line, 0)]);
+
+  const cleaned: number[] = [];
+  const rows: DataRow[] = body.map((g, i) => {
+    const last = g.cells.reduce<number>((acc, c, k) => (isBlankCell(c) ? acc : k), -1);
+    if (last >= names.length) {
+      errors.push(at(g.line, g.columns?.[names.length] ?? names.length + 1, pick(DATA_MSG.extraCells(last + 1, names.length)), pick(DATA_MSG.extraCellsHint)));
+    }
+    const values: Record<string, unknown> = {};
+    names.forEach((name, k) => {
+      if (name === undefined) return;
+      const c = cleanText(cellText(g.cells[k]));
+      if (c.removed > 0) cleaned.push(g.line);
+      define(values, name, c.text);
+    });
+    return { index: i + 1, line: g.line, label: label(g.line), values };
+  });
+  if (errors.length > 0) throw new InputError(errors);
+  if (cleaned.length > 0) {
+    const where = cleaned.slice(0, 10).map((l) => label(l)).join("; ") + (cleaned.length > 10 ? "; …" : "");
+    warnings.push({ ...fileDiagnostic(path, pick(DATA_MSG.controlChars(where)), undefined, cleaned[0], 0), severity: "warning", code: "control-characters" });
+  }
+  return { path, format, columns: names.filter((n): n is string => n !== undefined), rows, warnings };
+}
+
+function define(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+/** A YAML or JSON list of mappings. Values keep their types; keys follow the header rules. */
+export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable {
+  const path = source.path;
+  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  const pos = (node: Node | null | undefined) => source.position(node?.range?.[0] ?? 0);
+  const diag = (node: Node | null | undefined, message: string, hint?: string, code = "data"): Diagnostic => {
+    const { line, column } = pos(node);
+    return { ...fileDiagnostic(path, message, hint, line, column), code, frame: source.frame(line, column) };
+  };
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((e) => {
+        const { line, column } = source.position(e.pos[0]);
+        return { ...fileDiagnostic(path, pick(MSG.yamlSyntax(e.message.replace(/ at line \d+, column \d+.*$/s, "").trim())), pick(MSG.yamlSyntaxHint), line, column), code: "yaml-syntax", frame: source.frame(line, column) };
+      }),
+    );
+  }
+  if (!isSeq(doc.contents)) throw new InputError([diag(doc.contents, pick(DATA_MSG.notAList), pick(DATA_MSG.notAListHint))]);
+  const items = doc.contents.items as (Node | null)[];
+  if (items.length === 0) throw new InputError([diag(doc.contents, pick(DATA_MSG.noRows))]);
+  if (items.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.tooManyRows(MAX_ROWS)))]);
+
+  const errors: Diagnostic[] = [];
+  const columns: string[] = [];
+  const rows: DataRow[] = [];
+  let cleaned = 0;
+  items.forEach((item, i) => {
+    const { line } = pos(item);
+    if (!isMap(item)) {
+      errors.push(diag(item, pick(DATA_MSG.itemNotObject), pick(DATA_MSG.notAListHint)));
+      return;
+    }
+    const values: Record<string, unknown> = {};
+    for (const pair of item.items) {
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : "";
+      const n = columnName(key);
+      if (!n.ok) {
+        errors.push(diag(keyNode, pick(DATA_MSG.badKey(pick(n.reason))), pick(DATA_MSG.badHeaderHint)));
+        continue;
+      }
+      const valueNode = pair.value as Node | null;
+      let value: unknown;
+      try {
+        value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: LIMITS.maxAliasCount });
+      } catch {
+        value = null;
+      }
+      const bad = forbiddenKeyIn(value);
+      if (bad !== undefined) {
+        errors.push(diag(valueNode, pick(DATA_MSG.badKey(pick({ vi: `tên "${bad}" không được dùng`, en: `the name "${bad}" is not allowed` })))));
+        continue;
+      }
+      const c = cleanDeep(value);
+      if (c.removed > 0) cleaned++;
+      if (c.value === null || c.value === undefined) continue; // an empty value counts as missing
+      define(values, n.name, c.value);
+      if (!columns.includes(n.name)) columns.push(n.name);
+    }
+    rows.push({ index: i + 1, line, label: pick(DATA_MSG.itemLabel(path, i + 1, line)), values });
+  });
+  if (errors.length > 0) throw new InputError(errors);
+  const warnings: Diagnostic[] =
+    cleaned > 0 ? [{ ...fileDiagnostic(path, pick(DATA_MSG.controlChars(`${cleaned} ${pick({ vi: "giá trị", en: "values" })}`))), severity: "warning", code: "control-characters" }] : [];
+  return { path, format, columns, rows, warnings };
+}
+
+function forbiddenKeyIn(v: unknown): string | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const bad = forbiddenKeyIn(x);
+      if (bad !== undefined) return bad;
+    }
+  } else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      if (FORBIDDEN_NAMES.has(k)) return k;
+      const bad = forbiddenKeyIn(x);
+      if (bad !== undefined) return bad;
+    }
+  }
+  return undefined;
+}
+
+function cleanDeep(v: unknown): { value: unknown; removed: number } {
+  let removed = 0;
+  const walk = (x: unknown): unknown => {
+    if (typeof x === "string") {
+      const c = cleanText(x);
+      removed += c.removed;
+      return c.text;
+    }
+    if (Array.isArray(x)) return x.map(walk);
+    if (x !== null && typeof x === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, y] of Object.entries(x)) define(out, k, walk(y));
+      return out;
+    }
+    return x;
+  };
+  return { value: walk(v), removed };
+}
