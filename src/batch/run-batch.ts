@@ -37,7 +37,7 @@ import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
 
 /**
  * When a batch uses worker threads by default. Measured on the 2-vCPU machine this was built on
- * (numbers in docs/README-batch.md): a commune plan costs about 0.5 ms to check (main thread) and
+ * (numbers in README.md, "Threads: what was measured"): a commune plan costs about 0.5 ms to check (main thread) and
  * 1.5 ms to render and write; two workers take 0.2–0.6 s to start, and two renderers running at
  * once there each run at little more than half speed, so workers lost below ~1,000 rows and gained
  * under 10 % at 3,000. Workers are therefore used by default only from 1,000 rows and on machines

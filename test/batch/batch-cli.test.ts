@@ -320,7 +320,7 @@ describe("the README command, with the district plan in plans/", () => {
     expect(paragraphs(join(out, "sro.docx"))).toContain(
       `Thực hiện Kế hoạch số ${parent.so_ky_hieu} ngày ${parent.ngay} của UBND huyện Kông Chro về việc triển khai công tác bình đẳng giới và vì sự tiến bộ của Phụ nữ huyện Kông Chro năm 2022; Ủy ban nhân dân xã SRó ban hành Kế hoạch triển khai công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2022 trên địa bàn xã, cụ thể như sau:`,
     );
-    const readme = readFileSync("docs/README-batch.md", "utf8");
+    const readme = readFileSync("README.md", "utf8");
     expect(readme).toContain("npx kehoach batch templates/xa-kong-chro.yaml --data templates/xa-kong-chro.csv --cap-tren plans/huyen-kong-chro-2022.yaml --out out/");
   });
 });

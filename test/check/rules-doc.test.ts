@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/check/rules/index.js";
 
-/** The document that holds the rule table (docs/README-check.md until it is merged into README.md). */
-const RULES_DOC = "docs/README-check.md";
+/** The document that holds the rule table. */
+const RULES_DOC = "README.md";
 
 const ROOT = new URL("../../", import.meta.url);
 const RULE_DIR = new URL("src/check/rules/", ROOT);
