@@ -5,7 +5,9 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
-import { renderPlanFile } from "../pipeline.js";
+import { expandPlan } from "../expand/expand-plan.js";
+import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
+import { readPlan, renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
@@ -14,6 +16,8 @@ export interface RenderOptions {
   out?: string;
   format: FormatName;
   stdout?: boolean;
+  /** The parent plan, whose number, date and agency fill {{cap_tren.…}}. */
+  capTren?: string;
 }
 
 function targetFor(file: string, opts: RenderOptions, many: boolean): string {
@@ -37,12 +41,22 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
     );
   }
   const color = useColor(process.stderr);
+  let vars: Record<string, unknown> | undefined;
+  if (opts.capTren) {
+    try {
+      vars = { [PARENT_PREFIX]: parentPlanVars(expandPlan(readPlan(opts.capTren))) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
+      return 1;
+    }
+  }
   let failed = 0;
   for (const file of files) {
     // Let a pending Ctrl-C through between plans: each write itself is synchronous and atomic.
     await new Promise<void>((done) => setImmediate(done));
     try {
-      const r = await renderPlanFile(file, opts.format);
+      const r = await renderPlanFile(file, opts.format, { vars });
       if (r.warnings.length > 0) process.stderr.write(formatDiagnostics(r.warnings, color) + "\n");
       if (opts.stdout) {
         process.stdout.write(r.output);

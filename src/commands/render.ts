@@ -10,6 +10,7 @@ export function registerRender(program: Command): void {
     .option("-o, --out <path>", pick({ vi: "tệp hoặc thư mục đích (mặc định: cạnh tệp kế hoạch)", en: "output file or folder (default: beside the plan)" }))
     .addOption(new Option("-f, --format <format>", pick({ vi: "định dạng đầu ra", en: "output format" })).choices(["docx", "txt"]).default("docx"))
     .option("--stdout", pick({ vi: "ghi ra đầu ra chuẩn thay vì ghi tệp", en: "write to standard output instead of a file" }))
+    .option("--cap-tren <kế-hoạch.yaml>", pick({ vi: "kế hoạch cấp trên: số, ngày, cơ quan, trích yếu dùng qua {{cap_tren.…}}", en: "the parent plan: its number, date, agency and summary as {{cap_tren.…}}" }))
     .action(async (files: string[], opts) => {
       const { renderCommand } = await import("./render-action.js");
       program.setOptionValue("exitCode", await renderCommand(files, opts));

@@ -84,7 +84,9 @@ const ConditionalSchema = z
     neu: z
       .string()
       .min(1)
-      .describe("Tên biến (trong bien hoặc cột dữ liệu); các khối trong noi_dung chỉ được giữ khi biến có giá trị đúng (có, x, 1, true)."),
+      .describe(
+        'Điều kiện theo biến (trong bien hoặc cột dữ liệu): "ten_bien" (có giá trị), "!ten_bien" (không có), "ten_bien = giá trị" hoặc "ten_bien != giá trị". Ô trống, 0, không, no, false, sai và "-" là không; giá trị khác (tên trường, một danh sách) là có. Các khối trong noi_dung chỉ được giữ khi điều kiện đúng.',
+      ),
     get noi_dung() {
       return z.array(BlockSchema).describe("Các khối được giữ khi điều kiện đúng.");
     },
@@ -99,7 +101,9 @@ const RepeatSchema = z
     lap: z
       .string()
       .min(1)
-      .describe('Tên biến danh sách (ví dụ thon); các khối trong noi_dung được lặp lại cho mỗi phần tử, dùng {{this}} hoặc {{ten}} bên trong.'),
+      .describe(
+        'Tên biến danh sách (ví dụ thon; một ô dữ liệu "Làng A; Làng B" hoặc có xuống dòng cũng là danh sách). Các khối trong noi_dung được lặp lại cho mỗi phần tử: {{this}} là phần tử, {{so_thu_tu}} là số thứ tự 1, 2, …',
+      ),
     get noi_dung() {
       return z.array(BlockSchema).describe("Các khối lặp lại cho mỗi phần tử.");
     },

@@ -66,6 +66,24 @@ describe("kehoach render", () => {
     expect(r.stderr).toMatch(/p\.yaml:10:\d+: lỗi: Biến "\{\{xa\}\}" chưa có giá trị/);
   });
 
+  it("fills {{cap_tren.…}} from the parent plan given with --cap-tren", () => {
+    const dir = tmp();
+    const plan = join(dir, "xa.yaml");
+    writeFileSync(
+      plan,
+      readFileSync(PLAN, "utf8").replace(
+        "Thực hiện Kế hoạch số 70/KH-UBND ngày 15/01/2024 của UBND huyện Cẩm Thủy.",
+        "Thực hiện Kế hoạch số {{cap_tren.so_ky_hieu}} ngày {{cap_tren.ngay}} của {{cap_tren.co_quan}}.",
+      ),
+    );
+    const r = runCli(["render", plan, "--cap-tren", "plans/huyen-kong-chro-2022.yaml", "-f", "txt", "--stdout"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Thực hiện Kế hoạch số \d{2}\/KH-UBND ngày \d{2}\/\d{1,2}\/2022 của UBND huyện Kông Chro\./);
+    const without = runCli(["render", plan, "-f", "txt", "--stdout"]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain("cap_tren");
+  });
+
   it("speaks English with --lang en", () => {
     const r = runCli(["render", "missing.yaml", "--lang", "en"]);
     expect(r.code).toBe(1);
