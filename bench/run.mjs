@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "dist/main.js");
+const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).bin.kehoach);
 const PLAN = join(ROOT, "plans/huyen-kong-chro-2022.yaml");
 const HOOK = join(ROOT, "bench/rss-hook.cjs");
 const CORES = availableParallelism();

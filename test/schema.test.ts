@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { schemaText } from "../src/commands/schema-action.js";
 
 describe("plan.schema.json", () => {
-  it("matches the zod schema (regenerate with: node dist/main.js schema > schemas/plan.schema.json)", () => {
+  it("matches the zod schema (regenerate with: npx kehoach schema > schemas/plan.schema.json)", () => {
     expect(readFileSync("schemas/plan.schema.json", "utf8")).toBe(schemaText());
   });
 

@@ -1,4 +1,4 @@
-// kehoach batch end to end: the built CLI (dist/main.js) as a district office runs it.
+// kehoach batch end to end: the built CLI as a district office runs it.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

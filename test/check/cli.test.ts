@@ -1,5 +1,5 @@
 // kehoach check as CI and officers run it: exit codes, formats, folders and globs, templates and
-// data, configuration files. Runs the built CLI (dist/main.js).
+// data, configuration files. Runs the built CLI.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -3,7 +3,7 @@
 // everywhere: a clear message, a non-zero exit, no half-written or empty .docx, no .tmp file left,
 // and files written before (or an older version of the target) stay valid.
 //
-// The CLI cases run the built dist/main.js; the faults the operating system will not produce on
+// The CLI cases run the built CLI; the faults the operating system will not produce on
 // demand (EACCES as root, ENOSPC, EBUSY) are injected into node:fs under writeFileAtomic.
 import * as realFs from "node:fs";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";

@@ -1,9 +1,12 @@
-// Run the built CLI (dist/main.js, built by `npm test`'s pretest step) as a user would.
+// Run the built CLI as a user would: the file package.json names as "bin" (the bundle that
+// `npm test`'s pretest step builds).
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { bin: Record<string, string> };
+export const BIN = fileURLToPath(new URL(`../../${pkg.bin.kehoach}`, import.meta.url));
 
 export interface CliResult {
   code: number;

@@ -8,7 +8,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { BIN as BUILT_BIN, ROOT } from "../helpers/cli.js";
 import { docxParts } from "../helpers/docx.js";
 
-/** The CLI under test: dist/main.js, or another build named by KEHOACH_BIN. */
+/** The CLI under test: the built bin (see ../helpers/cli.ts), or another build named by KEHOACH_BIN. */
 export const BIN = process.env.KEHOACH_BIN ?? BUILT_BIN;
 
 /** No hostile input may keep the CLI busy this long: reaching it fails the test as a hang. */
@@ -22,7 +22,7 @@ export interface Run {
   timedOut: boolean;
 }
 
-/** Run `kehoach …` (dist/main.js) synchronously, killed after `timeoutMs`. */
+/** Run `kehoach …` (the built bin) synchronously, killed after `timeoutMs`. */
 export function kehoach(args: string[], opts: { cwd?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
