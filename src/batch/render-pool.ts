@@ -35,7 +35,7 @@ export class RenderPool {
   ) {
     this.control = new Int32Array(new SharedArrayBuffer(4 * (1 + size)));
     const setup = (slot: number): WorkerSetup => ({ templatePath: template.path, templateText: template.text, format, lang: getLang(), control: this.control, slot });
-    this.slots = Array.from({ length: size }, (_, k) => ({ worker: new Worker(WORKER_URL, { workerData: setup(k) }), tasks: [], alive: true }));
+    this.slots = Array.from({ length: size }, (_, k) => ({ worker: new Worker(WORKER_URL, { workerData: setup(k), resourceLimits: { maxYoungGenerationSizeMb: 8 } }), tasks: [], alive: true }));
     for (const slot of this.slots) {
       // An idle worker must not keep the process alive.
       slot.worker.unref();

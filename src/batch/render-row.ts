@@ -37,7 +37,7 @@ export async function renderRow(template: ValidatedPlan, task: RowTask, format: 
     const bytes = await writeDocument(r, format);
     if (!guard.begin()) return undefined;
     try {
-      writeFileAtomic(task.target, bytes);
+      writeFileAtomic(task.target, bytes, { durable: false });
     } finally {
       guard.end();
     }

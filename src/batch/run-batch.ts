@@ -23,7 +23,7 @@ import { LIMITS } from "../limits.js";
 import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
 import { readSource } from "../load/read-input.js";
 import { shortDate } from "../model/vietnamese-date.js";
-import { modelPlan, readPlan, readPlanSource } from "../pipeline.js";
+import { readPlan, readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import type { PlanDate } from "../validate/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
@@ -233,7 +233,8 @@ function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<st
   const problems: ExpandProblem[] = [];
   let date: PlanDate | undefined;
   try {
-    date = modelPlan(template, { vars, dataLabel: row.label }).expanded.date;
+    // Expanding finds every problem a row can have; the model is built when the row is rendered.
+    date = expandPlan(template, { vars, dataLabel: row.label }).date;
   } catch (e) {
     if (e instanceof ExpandError) problems.push(...e.problems);
     else if (e instanceof InputError) problems.push(...e.diagnostics.map((d) => ({ ...d, kind: "schema" as const, bare: d.message })));

@@ -66,7 +66,18 @@ function writeThrough(target: string, bytes: Uint8Array): void {
   }
 }
 
-export function writeFileAtomic(target: string, data: Uint8Array | string): void {
+export interface WriteOptions {
+  /**
+   * Flush the file to disk before it takes the target's name (fsync), so that even a power cut
+   * cannot leave an empty file. On by default; a batch turns it off: thousands of fsyncs make the
+   * threads queue on the file system's journal (a batch of 1,000 plans took 40 % longer), while
+   * the rename alone still means no reader ever sees a half-written file, and a batch is simply
+   * run again after a power cut.
+   */
+  durable?: boolean;
+}
+
+export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let path = target;
   try {
@@ -88,7 +99,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
     fd = openSync(tmp, "wx");
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
+    if (opts.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);

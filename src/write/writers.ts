@@ -13,12 +13,15 @@ export interface Writer {
   write(doc: DocumentNode, ctx: WriteContext): Promise<Buffer>;
 }
 
+// Loaded once, on first use (a dynamic import per document costs more than the XML itself).
+let docxWriter: Promise<typeof import("./docx/docx-writer.js")> | undefined;
+
 export const WRITERS = {
   docx: {
     extension: ".docx",
     async write(doc, ctx) {
-      const { writeDocx } = await import("./docx/docx-writer.js");
-      return writeDocx(doc, ctx.isoDate);
+      docxWriter ??= import("./docx/docx-writer.js");
+      return (await docxWriter).writeDocx(doc, ctx.isoDate);
     },
   },
   txt: {
