@@ -7,7 +7,9 @@
 //      before anything is written, all of them reported at once;
 //   3. render and write the rows that passed, in this thread or in worker threads; a row that
 //      fails there (a date that does not exist, a full disk) is reported and the others go on.
-import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { makeDir } from "../write/make-dir.js";
+import { fsErrorReason } from "../write/write-file-atomic.js";
 import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -347,9 +349,9 @@ function ensureDir(dir: string): void {
   if (st && !st.isDirectory()) throw new OutputError(pick(BATCH_MSG.outNotDir(dir)));
   if (!st) {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDir(dir);
     } catch (e) {
-      throw new OutputError(pick(MSG.cannotWrite(dir, (e as NodeJS.ErrnoException).code ?? String(e))));
+      throw new OutputError(pick(MSG.cannotWrite(dir, fsErrorReason(e, dir))));
     }
   }
 }

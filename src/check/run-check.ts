@@ -1,7 +1,8 @@
 // kehoach check <paths…>: find the plans, read the configuration, check every plan, write one
 // report (pretty, json, github, sarif) to stdout or -o, and return the exit code:
 // 0 clean, 1 an error-level finding (or more warnings than --max-warnings), 2 usage error.
-import { mkdirSync } from "node:fs";
+import { MSG } from "../i18n/messages.js";
+import { makeDir } from "../write/make-dir.js";
 import { dirname, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
@@ -147,13 +148,13 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   }
 
   if (opts.outputFile) {
+    const { writeFileAtomic, fsErrorReason } = await import("../write/write-file-atomic.js");
     try {
-      mkdirSync(dirname(opts.outputFile) || ".", { recursive: true });
-      const { writeFileAtomic } = await import("../write/write-file-atomic.js");
+      makeDir(dirname(opts.outputFile) || ".");
       writeFileAtomic(opts.outputFile, Buffer.from(text, "utf8"));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
-      const why = e instanceof OutputError ? e.message : pick({ vi: `Không ghi được "${opts.outputFile}": ${(e as Error).message}`, en: `Cannot write "${opts.outputFile}": ${(e as Error).message}` });
+      const why = e instanceof OutputError ? e.message : pick(MSG.cannotWrite(opts.outputFile, fsErrorReason(e, opts.outputFile)));
       process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${why}\n`);
       return 2;
     }

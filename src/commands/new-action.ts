@@ -1,7 +1,8 @@
 // kehoach new: write a starter plan (templates/khoi-tao/ke-hoach.yaml) or a starter commune
 // template (templates/khoi-tao/mau-xa.yaml), with this year's dates and a schema line that points
 // at the JSON Schema shipped with kehoach, so an editor checks the file while it is typed.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { makeDir } from "../write/make-dir.js";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pick } from "../i18n/i18n.js";
@@ -54,7 +55,7 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
   const target = file ?? STARTERS[kind].defaultName;
   const text = starterText(kind, target);
   try {
-    mkdirSync(dirname(resolve(target)), { recursive: true });
+    makeDir(dirname(resolve(target)));
     writeFileSync(target, text, { encoding: "utf8", flag: "wx" });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

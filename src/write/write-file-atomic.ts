@@ -25,7 +25,7 @@ const MORE_REASONS: Record<string, Localized> = {
   EXDEV: { vi: "không đổi tên được tệp tạm sang tệp đích", en: "the temporary file cannot be moved onto the target" },
 };
 
-function reason(e: unknown, target: string): string {
+export function fsErrorReason(e: unknown, target: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
@@ -62,7 +62,7 @@ function writeThrough(target: string, bytes: Uint8Array): void {
     fd = undefined;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));
+    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
   }
 }
 
@@ -90,7 +90,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (st) path = realpathSync(target);
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));
+    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
@@ -114,6 +114,6 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
-    throw new OutputError(pick(MSG.cannotWrite(target, reason(e, target))));
+    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
   }
 }
