@@ -178,7 +178,13 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     process.once("exit", onExit);
     try {
       if (pool) await pool.run(tasks, template, onOutcome);
-      else for (const t of tasks) onOutcome((await renderRow(template, t, opts.format))!);
+      else {
+        for (const t of tasks) {
+          // Let a pending Ctrl-C through between rows: each write itself is atomic.
+          await new Promise<void>((done) => setImmediate(done));
+          onOutcome((await renderRow(template, t, opts.format))!);
+        }
+      }
     } finally {
       process.removeListener("exit", onExit);
     }
@@ -345,14 +351,13 @@ function removeStrayTempFiles(dir: string): void {
 }
 
 function ensureDir(dir: string): void {
-  const st = statSync(dir, { throwIfNoEntry: false });
-  if (st && !st.isDirectory()) throw new OutputError(pick(BATCH_MSG.outNotDir(dir)));
-  if (!st) {
-    try {
-      makeDir(dir);
-    } catch (e) {
-      throw new OutputError(pick(MSG.cannotWrite(dir, fsErrorReason(e, dir))));
-    }
+  try {
+    const st = statSync(dir, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) throw new OutputError(pick(BATCH_MSG.outNotDir(dir)));
+    if (!st) makeDir(dir);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+    throw new OutputError(pick(MSG.cannotWrite(dir, fsErrorReason(e, dir))));
   }
 }
 

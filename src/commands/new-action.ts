@@ -3,6 +3,7 @@
 // at the JSON Schema shipped with kehoach, so an editor checks the file while it is typed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
+import { fsErrorReason } from "../write/write-file-atomic.js";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pick } from "../i18n/i18n.js";
@@ -54,17 +55,17 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
   const kind: StarterKind = opts.mau === "xa" ? "xa" : "ke-hoach";
   const target = file ?? STARTERS[kind].defaultName;
   const text = starterText(kind, target);
+  let made = false;
   try {
     makeDir(dirname(resolve(target)));
+    made = true;
     writeFileSync(target, text, { encoding: "utf8", flag: "wx" });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "EEXIST"
+      made && code === "EEXIST"
         ? pick({ vi: "tệp đã có; kehoach new không ghi đè (chọn tên khác hoặc xóa tệp cũ)", en: "the file exists; kehoach new never overwrites (pick another name or delete it)" })
-        : code === "EACCES" || code === "EPERM" || code === "EROFS"
-          ? pick(MSG.readOnly)
-          : (code ?? String(e));
+        : fsErrorReason(e, target);
     process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${pick(MSG.cannotWrite(target, why))}\n`);
     return 1;
   }

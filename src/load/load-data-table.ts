@@ -238,7 +238,9 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       try {
         value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: LIMITS.maxAliasCount });
       } catch {
-        value = null;
+        // Past the alias limit ("billion laughs"), or an alias that points into itself.
+        errors.push(diag(valueNode, pick(MSG.aliasBomb), pick(MSG.aliasBombHint)));
+        continue;
       }
       const bad = forbiddenKeyIn(value);
       if (bad !== undefined) {

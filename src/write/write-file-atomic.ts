@@ -23,6 +23,10 @@ const MORE_REASONS: Record<string, Localized> = {
   EIO: { vi: "lỗi ghi đĩa", en: "a disk write error" },
   EINVAL: { vi: "tên tệp không hợp lệ", en: "the file name is not valid" },
   EXDEV: { vi: "không đổi tên được tệp tạm sang tệp đích", en: "the temporary file cannot be moved onto the target" },
+  EEXIST: {
+    vi: "một phần của đường dẫn đã có nhưng không phải thư mục (có thể là liên kết tới ổ đĩa chưa cắm)",
+    en: "a part of the path exists but is not a folder (perhaps a link to a drive that is not mounted)",
+  },
 };
 
 export function fsErrorReason(e: unknown, target: string): string {

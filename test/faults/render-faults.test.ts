@@ -222,10 +222,9 @@ describe("kehoach render when the output cannot be written", () => {
 describe("Ctrl-C during a multi-plan render", () => {
   // src/main.ts handles SIGINT (removes pending temp files, says "Đã dừng…", exits 130). The
   // handler can only run when the event loop gets control, and render's loop over plans never
-  // gives it control (every await resolves as a microtask): Ctrl-C is ignored until the last
-  // plan is written and then the process exits 0. NEEDS src/commands/render-action.ts to yield
-  // once per plan (`await new Promise((r) => setImmediate(r))`), see the report.
-  it("stops with exit 130 and a message; files already written stay valid; no .tmp, no empty .docx (needs render-action to yield between plans)", async () => {
+  // gives it control (every await resolves as a microtask) unless it yields once per plan, as
+  // src/commands/render-action.ts does.
+  it("stops with exit 130 and a message; files already written stay valid; no .tmp, no empty .docx", async () => {
     const dir = freshDir("sigint");
     const out = join(dir, "ra");
     mkdirSync(out);

@@ -148,6 +148,18 @@ export function decodeEntities(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/** What the text of a written document may never hold (none means: clean NFC text). */
+export function textProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (text !== text.normalize("NFC")) problems.push("the text is not NFC");
+  // NFC Vietnamese has no combining marks left.
+  if (/[\u0300-\u036f]/.test(text)) problems.push("a combining mark");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/.test(text)) problems.push("a control character");
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) problems.push("a lone surrogate");
+  return problems;
+}
+
 /** Every file under `dir`, relative, with its size. */
 export function filesIn(dir: string): { path: string; size: number }[] {
   const out: { path: string; size: number }[] = [];
