@@ -291,7 +291,7 @@ describe("Ctrl-C (or kill) in the middle of a one-thread batch of a few hundred 
   const ROWS = 500;
 
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-    it(`${signal}: exit ${code} and a message; the files written are complete; no .tmp, no empty .docx (needs the one-thread loop to yield)`, async () => {
+    it(`${signal}: exit ${code} and a message; the files written are complete; no .tmp, no empty .docx`, async () => {
       const dir = freshDir(`signal-${signal}`);
       const rows = Array.from({ length: ROWS }, (_, i) => body[i % body.length]!.replace(/^([^;]+)/, `$1 ${i + 1}`));
       writeFileSync(join(dir, "xa.csv"), [head, ...rows].join("\n") + "\n");
