@@ -39,15 +39,12 @@ import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
 
 /**
  * When a batch uses worker threads by default. Measured on the 2-vCPU machine this was built on
- * (numbers in README.md, "Threads: what was measured"): a commune plan costs about 0.5 ms to check (main thread) and
- * 1.5 ms to render and write; two workers take 0.2–0.6 s to start, and two renderers running at
- * once there each run at little more than half speed, so workers lost below ~1,000 rows and gained
- * under 10 % at 3,000. Workers are therefore used by default only from 1,000 rows and on machines
- * with at least 3 logical CPUs (one stays with the main thread, which checks every row first);
- * --jobs N forces either way.
+ * (Kông Chro-size plans, `npm run bench`): two workers take 0.2–0.6 s to start, so below ~500 rows
+ * one thread is as fast or faster; at 1,000 rows two workers finish in 1.8–2.2 s against 2.0–2.7 s
+ * for one thread, and at 10,000 rows in 12 s against 19 s. --jobs N forces either way.
  */
 export const PARALLEL_THRESHOLD = 1000;
-export const MIN_CPUS_FOR_WORKERS = 3;
+export const MIN_CPUS_FOR_WORKERS = 2;
 export const MAX_JOBS = 64;
 
 export interface BatchOptions {
@@ -57,7 +54,7 @@ export interface BatchOptions {
   name?: string;
   capTren?: string;
   format: FormatName;
-  /** Threads; undefined: availableParallelism() from PARALLEL_THRESHOLD rows on 3+ CPUs, else one. */
+  /** Threads; undefined: availableParallelism() from PARALLEL_THRESHOLD rows on 2+ CPUs, else one. */
   jobs?: number;
   dryRun?: boolean;
 }

@@ -7,7 +7,8 @@ describe("--jobs", () => {
     expect(defaultJobs(14, undefined, 8)).toBe(1);
     expect(defaultJobs(PARALLEL_THRESHOLD - 1, undefined, 8)).toBe(1);
     expect(defaultJobs(PARALLEL_THRESHOLD, undefined, 8)).toBe(8);
-    expect(defaultJobs(PARALLEL_THRESHOLD * 3, undefined, 2)).toBe(1);
+    expect(defaultJobs(PARALLEL_THRESHOLD * 3, undefined, 2)).toBe(2);
+    expect(defaultJobs(PARALLEL_THRESHOLD * 3, undefined, 1)).toBe(1);
   });
 
   it("--jobs N forces it, never more threads than rows", () => {
