@@ -17,7 +17,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { runBatch } from "../../src/batch/run-batch.js";
 import { pendingTempFiles } from "../../src/write/write-file-atomic.js";
 import { ROOT } from "../helpers/cli.js";
-import { docxParagraphs, docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles, printedDiagnostics } from "../hostile/harness.js";
+import { COMMUNE_TEMPLATE, docxParagraphs, docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles, printedDiagnostics } from "../hostile/harness.js";
 
 // ─── Injected faults ─────────────────────────────────────────────────────────────────────────
 
@@ -66,34 +66,6 @@ const freshDir = (name: string) => {
   return d;
 };
 
-/** A small commune template: the commune, its signer and a note come from the data. */
-const TEMPLATE = `co_quan:
-  chu_quan: UBND HUYỆN CẨM THỦY
-  ten: ỦY BAN NHÂN DÂN XÃ {{in_hoa xa}}
-  viet_tat: UBND
-so: 12
-dia_danh: "{{xa}}"
-ngay: 2024-04-15
-trich_yeu: Triển khai công tác bình đẳng giới năm 2024 tại xã {{xa}}
-muc:
-  - ten: MỤC ĐÍCH, YÊU CẦU
-    noi_dung:
-      - Nâng cao nhận thức về bình đẳng giới.
-  - ten: NỘI DUNG
-    noi_dung:
-      - "Ghi chú: {{ghi_chu}}"
-  - ten: TỔ CHỨC THỰC HIỆN
-    noi_dung:
-      - Giao công chức Văn hóa - Xã hội theo dõi, đôn đốc.
-ket_luan: Trên đây là Kế hoạch triển khai công tác bình đẳng giới năm 2024 của UBND xã {{xa}}
-noi_nhan:
-  - UBND huyện (b/c)
-  - "Lưu: VT"
-ky:
-  tm: ỦY BAN NHÂN DÂN
-  chuc_vu: CHỦ TỊCH
-  ho_ten: "{{nguoi_ky}}"
-`;
 const COMMUNES = [
   ["Ia Dom", "Nguyễn Văn An"],
   ["Ya Ma", "Trần Thị Bình"],
@@ -107,7 +79,7 @@ const FILES = ["ia-dom.docx", "ya-ma.docx", "cho-long.docx", "dak-po-pho.docx", 
 /** A folder with the template and a data table of the six communes. */
 function batchInputs(name: string): { dir: string; template: string; data: string } {
   const dir = freshDir(name);
-  writeFileSync(join(dir, "mau.yaml"), TEMPLATE);
+  writeFileSync(join(dir, "mau.yaml"), COMMUNE_TEMPLATE);
   writeFileSync(join(dir, "xa.csv"), "Xã,Người ký,Ghi chú\n" + COMMUNES.map(([xa, ky], i) => `${xa},${ky},Họp dân lần ${i + 1}\n`).join(""));
   return { dir, template: join(dir, "mau.yaml"), data: join(dir, "xa.csv") };
 }

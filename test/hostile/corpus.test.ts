@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, it, type ExpectStatic } from "vitest";
 import { RULES } from "../../src/check/rules/index.js";
-import { docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
+import { checkReportFindings, docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
 
 const CORPUS = new URL("./corpus/", import.meta.url).pathname;
 const WORK = mkdtempSync(join(tmpdir(), "kehoach-hostile-"));
@@ -332,26 +332,10 @@ function findingsOf(expect: Expect, spec: CommandSpec, r: Run, label: string): F
       return code ? { ...d, code, message: d.message.slice(0, -(code.length + 3)) } : d;
     });
   }
-  let report: { summary: { files: number; errors: number; warnings: number }; files: string[]; diagnostics: { file: string; line: number; column: number; severity: string; code: string; message: string }[] };
-  try {
-    report = JSON.parse(r.stdout);
-  } catch (e) {
-    expect.fail(`${label}: stdout is not JSON (${(e as Error).message}):\n${r.stdout.slice(0, 2000)}`);
-  }
+  const { report, findings } = checkReportFindings(expect, r, label);
   expect(report.summary.files, `${label}: one file checked`).toBe(1);
   expect(report.files, label).toHaveLength(1);
-  const severity = { error: "lỗi", warning: "cảnh báo", info: "ghi chú" } as Record<string, string>;
-  const out = report.diagnostics.map((d) => ({
-    file: d.file,
-    line: d.line > 0 ? d.line : undefined,
-    column: d.line > 0 ? d.column : undefined,
-    severity: severity[d.severity] ?? d.severity,
-    message: d.message,
-    code: d.code,
-  }));
-  expect(report.summary.errors, `${label}: summary.errors`).toBe(out.filter((d) => d.severity === "lỗi").length);
-  expect(report.summary.warnings, `${label}: summary.warnings`).toBe(out.filter((d) => d.severity === "cảnh báo").length);
-  return out;
+  return findings;
 }
 
 function checkRun(expect: Expect, r: Run, label: string): void {

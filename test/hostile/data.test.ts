@@ -10,42 +10,14 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, it, type ExpectStatic } from "vitest";
 import { RULES } from "../../src/check/rules/index.js";
-import { docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, partialFiles, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
+import { checkReportFindings, COMMUNE_TEMPLATE, docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, partialFiles, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
 
 const WORK = mkdtempSync(join(tmpdir(), "kehoach-hostile-data-"));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-/** A complete commune template (check finds nothing in it once filled): three placeholders. */
-const TEMPLATE_TEXT = `co_quan:
-  chu_quan: UBND HUYỆN CẨM THỦY
-  ten: ỦY BAN NHÂN DÂN XÃ {{in_hoa xa}}
-  viet_tat: UBND
-so: 12
-dia_danh: "{{xa}}"
-ngay: 2024-04-15
-trich_yeu: Triển khai công tác bình đẳng giới năm 2024 tại xã {{xa}}
-muc:
-  - ten: MỤC ĐÍCH, YÊU CẦU
-    noi_dung:
-      - Nâng cao nhận thức về bình đẳng giới.
-  - ten: NỘI DUNG
-    noi_dung:
-      - "Ghi chú: {{ghi_chu}}"
-  - ten: TỔ CHỨC THỰC HIỆN
-    noi_dung:
-      - Giao công chức Văn hóa - Xã hội theo dõi, đôn đốc.
-ket_luan: Trên đây là Kế hoạch triển khai công tác bình đẳng giới năm 2024 của UBND xã {{xa}}
-noi_nhan:
-  - UBND huyện (b/c)
-  - "Lưu: VT"
-ky:
-  tm: ỦY BAN NHÂN DÂN
-  chuc_vu: CHỦ TỊCH
-  ho_ten: "{{nguoi_ky}}"
-`;
 /** Named *.mau.yaml so that check treats it as a template and fills it from --data. */
 const TEMPLATE = join(WORK, "mau-xa.mau.yaml");
-writeFileSync(TEMPLATE, TEMPLATE_TEXT);
+writeFileSync(TEMPLATE, COMMUNE_TEMPLATE);
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
@@ -243,24 +215,7 @@ function expectExactly(expect: Expect, got: Finding[], want: Place[], data: stri
 
 /** check's JSON report, as findings (it must parse, and agree with its summary). */
 function checkFindings(expect: Expect, r: Run, label: string): Finding[] {
-  let report: { summary: { errors: number; warnings: number }; diagnostics: { file: string; line: number; column: number; severity: string; code: string; message: string }[] };
-  try {
-    report = JSON.parse(r.stdout);
-  } catch (e) {
-    expect.fail(`${label}: stdout is not JSON (${(e as Error).message}):\n${r.stdout.slice(0, 2000)}\nstderr:\n${r.stderr.slice(0, 2000)}`);
-  }
-  const severity: Record<string, string> = { error: "lỗi", warning: "cảnh báo", info: "ghi chú" };
-  const out = report.diagnostics.map((d) => ({
-    file: d.file,
-    line: d.line > 0 ? d.line : undefined,
-    column: d.line > 0 ? d.column : undefined,
-    severity: severity[d.severity] ?? d.severity,
-    message: d.message,
-    code: d.code,
-  }));
-  expect(report.summary.errors, `${label}: summary.errors`).toBe(out.filter((d) => d.severity === "lỗi").length);
-  expect(report.summary.warnings, `${label}: summary.warnings`).toBe(out.filter((d) => d.severity === "cảnh báo").length);
-  return out;
+  return checkReportFindings(expect, r, label).findings;
 }
 
 function docxText(expect: Expect, path: string, label: string): string {

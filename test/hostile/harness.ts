@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
+import type { ExpectStatic } from "vitest";
 import { BIN as BUILT_BIN, ROOT } from "../helpers/cli.js";
 import { docxParts } from "../helpers/docx.js";
 
@@ -181,3 +182,62 @@ export function partialFiles(dir: string): string[] {
     .filter((f) => /\.tmp$/.test(f.path) || (/\.(docx|txt)$/.test(f.path) && f.size === 0))
     .map((f) => f.path);
 }
+
+/** A complete commune template (check finds nothing in it once filled): xa, nguoi_ky, ghi_chu. */
+export const COMMUNE_TEMPLATE = `co_quan:
+  chu_quan: UBND HUYỆN CẨM THỦY
+  ten: ỦY BAN NHÂN DÂN XÃ {{in_hoa xa}}
+  viet_tat: UBND
+so: 12
+dia_danh: "{{xa}}"
+ngay: 2024-04-15
+trich_yeu: Triển khai công tác bình đẳng giới năm 2024 tại xã {{xa}}
+muc:
+  - ten: MỤC ĐÍCH, YÊU CẦU
+    noi_dung:
+      - Nâng cao nhận thức về bình đẳng giới.
+  - ten: NỘI DUNG
+    noi_dung:
+      - "Ghi chú: {{ghi_chu}}"
+  - ten: TỔ CHỨC THỰC HIỆN
+    noi_dung:
+      - Giao công chức Văn hóa - Xã hội theo dõi, đôn đốc.
+ket_luan: Trên đây là Kế hoạch triển khai công tác bình đẳng giới năm 2024 của UBND xã {{xa}}
+noi_nhan:
+  - UBND huyện (b/c)
+  - "Lưu: VT"
+ky:
+  tm: ỦY BAN NHÂN DÂN
+  chuc_vu: CHỦ TỊCH
+  ho_ten: "{{nguoi_ky}}"
+`;
+
+/** check's JSON report (--format json). */
+export interface CheckReport {
+  summary: { files: number; errors: number; warnings: number };
+  files: string[];
+  diagnostics: { file: string; line: number; column: number; severity: string; code: string; message: string }[];
+}
+
+/** check's JSON report as findings: it must parse, and its summary must agree with its diagnostics. */
+export function checkReportFindings(expect: ExpectStatic, r: Run, label: string): { report: CheckReport; findings: (Printed & { code: string })[] } {
+  let report: CheckReport;
+  try {
+    report = JSON.parse(r.stdout) as CheckReport;
+  } catch (e) {
+    expect.fail(`${label}: stdout is not JSON (${(e as Error).message}):\n${r.stdout.slice(0, 2000)}\nstderr:\n${r.stderr.slice(0, 2000)}`);
+  }
+  const severity: Record<string, string> = { error: "lỗi", warning: "cảnh báo", info: "ghi chú" };
+  const findings = report.diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line > 0 ? d.line : undefined,
+    column: d.line > 0 ? d.column : undefined,
+    severity: severity[d.severity] ?? d.severity,
+    message: d.message,
+    code: d.code,
+  }));
+  expect(report.summary.errors, `${label}: summary.errors`).toBe(findings.filter((d) => d.severity === "lỗi").length);
+  expect(report.summary.warnings, `${label}: summary.warnings`).toBe(findings.filter((d) => d.severity === "cảnh báo").length);
+  return { report, findings };
+}
+
