@@ -7,7 +7,7 @@ import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
-import { nodeAt, type Path } from "../validate/locate.js";
+import { nodeAt, valueAt, type Path } from "../validate/locate.js";
 import { parsePlanDate, type PlanDate } from "../validate/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
 import { diagnosticAt, type ValidatedPlan } from "../validate/validate-plan.js";
@@ -359,15 +359,6 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
   if (problems.length > 0 || !date) throw new ExpandError(uniqueSorted(problems));
 
   return { ...v, plan: expanded, date, sourcePathOf };
-}
-
-function valueAt(value: unknown, path: Path): unknown {
-  let cur = value;
-  for (const k of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, k) ? (cur as Record<string | number, unknown>)[k] : undefined;
-  }
-  return cur;
 }
 
 /** Where in the YAML source the failing {{…}} stands: found by its text inside the node's range. */

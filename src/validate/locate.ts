@@ -60,3 +60,13 @@ export function locateKey(doc: Document, source: SourceFile, path: Path): Place 
   const key = keyNodeAt(doc, path);
   return key ? placeOf(source, key) : locate(doc, source, path);
 }
+
+/** The plain value at `path` (own properties only), or undefined. */
+export function valueAt(value: unknown, path: Path): unknown {
+  let cur = value;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = Object.prototype.hasOwnProperty.call(cur, k) ? (cur as Record<string | number, unknown>)[k] : undefined;
+  }
+  return cur;
+}

@@ -9,7 +9,7 @@ import { LIMITS } from "../limits.js";
 import type { LoadedPlan } from "../load/load-plan.js";
 import type { SourceFile } from "../load/source-file.js";
 import { cleanValue } from "./clean-text.js";
-import { locate, locateKey, type Path } from "./locate.js";
+import { locate, locateKey, valueAt, type Path } from "./locate.js";
 import { parsePlanDate, type PlanDate } from "./plan-date.js";
 import { PlanSchema, type Block, type Plan } from "./plan-schema.js";
 import { issueTexts } from "./zod-messages.js";
@@ -68,14 +68,6 @@ function withCurlyQuoteHint(d: Diagnostic, source: SourceFile): Diagnostic {
   return { ...d, hint: d.hint ? `${extra} ${d.hint}` : extra };
 }
 
-function valueAt(value: unknown, path: Path): unknown {
-  let cur = value;
-  for (const k of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, k) ? (cur as Record<string | number, unknown>)[k] : undefined;
-  }
-  return cur;
-}
 
 /** At most this many schema errors are located and shown for one file. */
 const MAX_SHOWN = 100;
