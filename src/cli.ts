@@ -29,7 +29,7 @@ const HELP_WORDS: [RegExp, string][] = [
   [/^Arguments:/gm, "Tham số:"],
   [/\(default: /g, "(mặc định: "],
   [/\(choices: /g, "(chọn một: "],
-  [/, default: /g, ", mặc định: "],
+  [/, default:(\s)/g, ", mặc định:$1"],
   [/\[options\]/g, "[tùy chọn]"],
   [/\[command\]/g, "[lệnh]"],
 ];
