@@ -33,6 +33,7 @@ import { WRITERS, type FormatName } from "../write/writers.js";
 import { BATCH_MSG } from "./batch-messages.js";
 import { checkFileName, collisionKey, withExtension } from "./file-names.js";
 import { groupTemplateProblems, rowsPhrase, type RowProblems } from "./group-problems.js";
+import { collectGarbage, ROWS_PER_COLLECTION } from "./heap.js";
 import { Progress, progressMode } from "./progress.js";
 import { RenderPool } from "./render-pool.js";
 import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
@@ -120,7 +121,10 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     // 2. Check every row, and its file name.
     const ext = WRITERS[opts.format].extension;
     const pattern = opts.name ?? (table.columns[0] ? `{{slug ${table.columns[0]}}}` : "{{stt}}");
-    const prepared: PreparedRow[] = table.rows.map((row) => prepareRow(template, row, parentVars, pattern, ext));
+    const prepared: PreparedRow[] = table.rows.map((row, i) => {
+      if (i > 0 && i % ROWS_PER_COLLECTION === 0) collectGarbage();
+      return prepareRow(template, row, parentVars, pattern, ext);
+    });
     const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
     blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? "."));
     const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
@@ -158,7 +162,9 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     };
     for (const p of rowFailures) fail(p.row, p.problems);
     let written = 0;
+    let outcomes = 0;
     const onOutcome = (o: RowOutcome) => {
+      if (++outcomes % ROWS_PER_COLLECTION === 0) collectGarbage();
       const p = byIndex.get(o.index)!;
       if (!o.ok) return fail(p.row, o.diagnostics);
       written++;
