@@ -68,12 +68,31 @@ export async function loadDataTable(path: string): Promise<DataTable> {
   const format = dataFormatOf(path);
   if (!format) throw new UsageError(pick(DATA_MSG.unknownFormat(path)));
   const bytes = readBytes(path, LIMITS.maxDataBytes);
+  let table: DataTable;
   if (format === "xlsx") {
     const { readXlsxGrid } = await import("./read-xlsx.js");
-    return tableFromGrid(path, "xlsx", await readXlsxGrid(path, bytes));
+    table = tableFromGrid(path, "xlsx", await readXlsxGrid(path, bytes));
+  } else {
+    const source = decodeData(path, bytes, format);
+    table = format === "csv" ? tableFromCsv(source) : tableFromYaml(source, format);
   }
-  const source = decodeData(path, bytes, format);
-  return format === "csv" ? tableFromCsv(source) : tableFromYaml(source, format);
+  return checkValueLengths(table);
+}
+
+/** A value longer than a plan's own strings may be (LIMITS.maxStringChars) is refused, by row. */
+function checkValueLengths(table: DataTable): DataTable {
+  const errors: Diagnostic[] = [];
+  const tooLong = (v: unknown): boolean =>
+    typeof v === "string" ? v.length > LIMITS.maxStringChars : Array.isArray(v) ? v.some(tooLong) : v !== null && typeof v === "object" ? Object.values(v).some(tooLong) : false;
+  for (const row of table.rows) {
+    for (const [column, value] of Object.entries(row.values)) {
+      if (tooLong(value)) {
+        errors.push({ ...fileDiagnostic(table.path, `${pick(MSG.stringTooLong(LIMITS.maxStringChars))} (${row.label}, ${column})`), line: row.line, column: 1 });
+      }
+    }
+  }
+  if (errors.length > 0) throw new InputError(errors);
+  return table;
 }
 
 function decodeData(path: string, bytes: Uint8Array, format: DataFormat): SourceFile {

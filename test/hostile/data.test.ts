@@ -116,6 +116,7 @@ const CASES: DataCase[] = [
 
   // Values are text, whatever they hold.
   { name: "a 100,000-character cell", data: file("xa.csv", `${HEADER}Ia Dom,Nguyễn Văn An,${LONG_CELL}\n`), expect: accepted(["ia-dom.docx"], { contains: [`Ghi chú: ${LONG_CELL}`] }) },
+  { name: "a 200,001-character cell: over the string limit, at its row", data: file("xa.csv", `${HEADER}Ia Dom,Nguyễn Văn An,${"x".repeat(200_001)}\n`), expect: refused([{ at: [2, 1], text: /Chuỗi quá dài/ }]) },
   {
     name: "cells {{constructor.constructor}} and {{lookup this \"__proto__\"}} stay literal text",
     data: file("xa.csv", `${HEADER}Ia Dom,{{constructor.constructor}},"{{lookup this ""__proto__""}} {{xa}}"\n`),
