@@ -67,7 +67,7 @@ export async function loadDataTable(path: string): Promise<DataTable> {
   if (ext === ".xls" || ext === ".ods") throw new UsageError(pick(DATA_MSG.oldExcel(path)));
   const format = dataFormatOf(path);
   if (!format) throw new UsageError(pick(DATA_MSG.unknownFormat(path)));
-  const bytes = readBytes(path, LIMITS.maxDataBytes);
+  const bytes = withDataHints(() => readBytes(path, LIMITS.maxDataBytes));
   let table: DataTable;
   if (format === "xlsx") {
     const { readXlsxGrid } = await import("./read-xlsx.js");
@@ -95,9 +95,31 @@ function checkValueLengths(table: DataTable): DataTable {
   return table;
 }
 
+const DATA_FILE_HINT = { vi: "Tệp dữ liệu là bảng CSV, XLSX, YAML hoặc JSON.", en: "A data file is a CSV, XLSX, YAML or JSON table." };
+
+/** The reader's hints speak of plans; for a data file, say what a data file should be. */
+function withDataHints<T>(read: () => T, decoding = false): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const big = pick(MSG.fileTooLargeHint);
+    const legacy = pick(MSG.legacyEncoding);
+    throw new InputError(
+      e.diagnostics.map((d) =>
+        d.hint === big
+          ? { ...d, hint: pick({ vi: "Một bảng dữ liệu các xã chỉ vài trăm KB: kiểm tra xem có chọn nhầm tệp không.", en: "A table of communes is a few hundred KB: check that this is the right file." }) }
+          : decoding && d.message !== legacy && d.hint
+            ? { ...d, hint: pick(DATA_FILE_HINT) }
+            : d,
+      ),
+    );
+  }
+}
+
 function decodeData(path: string, bytes: Uint8Array, format: DataFormat): SourceFile {
   try {
-    return decodeSource(path, bytes);
+    return withDataHints(() => decodeSource(path, bytes), true);
   } catch (e) {
     // Excel's plain "CSV" is saved in the Windows code page, not UTF-8: say how to save it right.
     if (e instanceof InputError && format === "csv") {

@@ -55,7 +55,8 @@ export function readBytes(path: string, maxBytes: number): Buffer {
   }
   const tooLarge = (shown: string) =>
     new InputError([fileDiagnostic(path, pick(MSG.fileTooLarge(shown, formatBytes(maxBytes))), pick(MSG.fileTooLargeHint))]);
-  if (size > maxBytes) throw tooLarge(formatBytes(size));
+  // Just over the limit, the rounded sizes look equal ("50.0 MB; the limit is 50.0 MB"): say "over".
+  if (size > maxBytes) throw tooLarge(formatBytes(size) === formatBytes(maxBytes) ? `> ${formatBytes(maxBytes)}` : formatBytes(size));
   // Read at most maxBytes + 1 bytes, whatever stat said: a device (/dev/zero), a pipe or a file
   // that grows while it is read must not exhaust memory.
   let fd: number | undefined;

@@ -166,3 +166,19 @@ it("unknown and old formats are usage errors with advice", async () => {
   await expect(loadDataTable(file(".xls", "x"))).rejects.toBeInstanceOf(UsageError);
   await expect(loadDataTable(file(".pdf", "x"))).rejects.toBeInstanceOf(UsageError);
 });
+
+describe("hints for data files", () => {
+  it("speak of data files, not plans, for a binary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-data-hint-"));
+    const path = join(dir, "xa.csv");
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2, 3]));
+    const e = await loadDataTable(path).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(InputError);
+    const d = (e as InputError).diagnostics[0];
+    expect(d?.hint).toContain("CSV, XLSX, YAML");
+    expect(d?.hint).not.toContain("Kế hoạch phải là");
+  });
+});

@@ -167,7 +167,7 @@ const CASES: DataCase[] = [
   },
 
   // Size limits: refused at once, with one message.
-  { name: "a data file over 50 MB", data: file("xa.csv", Buffer.alloc(50 * 1024 * 1024 + 1, "Ia Dom,A,x\n")), expect: refused([{ at: "file", text: /Tệp quá lớn \(50\.0 MB\); giới hạn là 50\.0 MB/ }]) },
+  { name: "a data file over 50 MB", data: file("xa.csv", Buffer.alloc(50 * 1024 * 1024 + 1, "Ia Dom,A,x\n")), expect: refused([{ at: "file", text: /Tệp quá lớn \(> 50\.0 MB\); giới hạn là 50\.0 MB/ }]) },
   ...(existsSync("/dev/zero")
     ? [
         {
