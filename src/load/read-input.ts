@@ -2,7 +2,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
-import { pick, type Localized } from "../i18n/i18n.js";
+import { fsReason } from "../diagnostics/fs-reasons.js";
+import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { decodeText } from "./decode-text.js";
 import { SourceFile } from "./source-file.js";
@@ -15,21 +16,6 @@ export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
-/** Why a file cannot be read, in words rather than an errno code. */
-function readReason(code: string | undefined, fallback: string): string {
-  const reasons: Record<string, Localized> = {
-    EACCES: { vi: "không có quyền đọc", en: "permission denied" },
-    EPERM: { vi: "không có quyền đọc", en: "permission denied" },
-    ENOTDIR: { vi: "một phần của đường dẫn là tệp, không phải thư mục", en: "a part of the path is a file, not a folder" },
-    ELOOP: { vi: "đường dẫn có liên kết vòng (symlink)", en: "the path has a symbolic link loop" },
-    ENAMETOOLONG: { vi: "đường dẫn quá dài", en: "the path is too long" },
-    EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
-    EIO: { vi: "lỗi đọc đĩa", en: "a disk read error" },
-    EBUSY: { vi: "tệp đang bị chương trình khác khóa", en: "the file is locked by another program" },
-  };
-  const r = code ? reasons[code] : undefined;
-  return r ? pick(r) : (code ?? fallback);
-}
 
 /** A path written with Windows backslashes, on a system where "\\" is an ordinary character. */
 function backslashHint(path: string): string | undefined {
@@ -51,7 +37,7 @@ export function readBytes(path: string, maxBytes: number): Buffer {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError([fileDiagnostic(path, pick(MSG.fileNotFound(path)), backslashHint(path) ?? pick(MSG.fileNotFoundHint))]);
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, readReason(code, String(e)))))]);
+    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, fsReason(code, "read", String(e)))))]);
   }
   const tooLarge = (shown: string) =>
     new InputError([fileDiagnostic(path, pick(MSG.fileTooLarge(shown, formatBytes(maxBytes))), pick(MSG.fileTooLargeHint))]);
@@ -76,7 +62,7 @@ export function readBytes(path: string, maxBytes: number): Buffer {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, readReason(code, String(e)))))]);
+    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, fsReason(code, "read", String(e)))))]);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

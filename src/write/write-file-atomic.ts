@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputError } from "../diagnostics/errors.js";
-import { pick, type Localized } from "../i18n/i18n.js";
+import { fsReason } from "../diagnostics/fs-reasons.js";
+import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
@@ -15,44 +16,11 @@ export function removePendingTempFiles(): void {
   pendingTempFiles.clear();
 }
 
-const MORE_REASONS: Record<string, Localized> = {
-  ENOTDIR: { vi: "một phần của đường dẫn là tệp, không phải thư mục", en: "a part of the path is a file, not a folder" },
-  ENAMETOOLONG: { vi: "tên tệp hoặc đường dẫn quá dài", en: "the file name or path is too long" },
-  ELOOP: { vi: "đường dẫn có liên kết vòng (symlink)", en: "the path has a symbolic link loop" },
-  EMFILE: { vi: "đang mở quá nhiều tệp", en: "too many open files" },
-  EIO: { vi: "lỗi ghi đĩa", en: "a disk write error" },
-  EINVAL: { vi: "tên tệp không hợp lệ", en: "the file name is not valid" },
-  EXDEV: { vi: "không đổi tên được tệp tạm sang tệp đích", en: "the temporary file cannot be moved onto the target" },
-  EEXIST: {
-    vi: "một phần của đường dẫn đã có nhưng không phải thư mục (có thể là liên kết tới ổ đĩa chưa cắm)",
-    en: "a part of the path exists but is not a folder (perhaps a link to a drive that is not mounted)",
-  },
-};
-
+/** Why a write failed, in words; a missing folder is named. */
 export function fsErrorReason(e: unknown, target: string): string {
   const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return pick(MSG.outputDirMissing(dirname(target)));
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return pick(MSG.readOnly);
-    case "ENOSPC":
-    case "EDQUOT":
-    case "EFBIG":
-      return pick(MSG.diskFull);
-    case "EISDIR":
-      return pick(MSG.targetIsDir);
-    case "EBUSY":
-    case "ETXTBSY":
-      return pick(MSG.fileLocked);
-    default: {
-      const more = code ? MORE_REASONS[code] : undefined;
-      if (more) return pick(more);
-      return code ?? (e instanceof Error ? e.message : String(e));
-    }
-  }
+  if (code === "ENOENT") return pick(MSG.outputDirMissing(dirname(target)));
+  return fsReason(code, "write", e instanceof Error ? e.message : String(e));
 }
 
 /** Write straight into something that is not a regular file (/dev/null, /dev/stdout, a pipe). */
