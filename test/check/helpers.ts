@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import { checkFile, type CheckFileOptions } from "../../src/check/check-file.js";
 import { DEFAULT_CONFIG, type CheckConfig } from "../../src/check/config.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { dump } from "../helpers/dump.js";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const fixture = (name: string) => join(FIXTURES, name);
@@ -45,6 +46,7 @@ export async function checkText(text: string, opts: CheckTextOptions = {}): Prom
     walked: opts.walked,
   });
   if (r.skipped) throw new Error("skipped");
+  dump("check", { text, findings: r.diagnostics.map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity, message: d.message, hint: d.hint })) });
   return r.diagnostics;
 }
 
