@@ -1,7 +1,7 @@
 // The commander program. Each command lives in src/commands/ and is imported only when it runs,
 // so `kehoach --version` does not load docx, zod or yaml.
 import { Command, CommanderError, Help, Option } from "commander";
-import { InputError, OutputError, UsageError } from "./diagnostics/errors.js";
+import { InputError, OutputError, UsageError } from "./findings/errors.js";
 import { getLang, isLang, pick, setLang } from "./i18n/i18n.js";
 import { MSG } from "./i18n/messages.js";
 import { registerBatch } from "./commands/batch.js";

@@ -1,10 +1,11 @@
 // Problems that every row shares are reported once: a column the data file lacks becomes one
 // message naming the column and the rows, an unknown helper one message at its place in the
 // template; an empty cell is reported at its template place with the rows where it is empty.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
 import { TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
-import { PARENT_KEYS, PARENT_PREFIX } from "../expand/parent-plan.js";
+import { PARENT_KEYS } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { pick, type Localized } from "../i18n/i18n.js";
 import type { DataRow, DataTable } from "../load/load-data-table.js";
 import { BATCH_MSG } from "./batch-messages.js";

@@ -1,8 +1,8 @@
 // One data row → its document, written atomically to its target. The same function runs in the
 // main thread (small batches) and in the worker threads (large ones), so both give byte-identical
 // files, and in a large batch the writing (fsync) is spread over the threads too.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, OutputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError, OutputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { modelPlan, writeDocument } from "../pipeline.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";

@@ -3,7 +3,7 @@
 // rows it is given, one at a time, and reports each outcome.
 import { parentPort, workerData } from "node:worker_threads";
 import { setLang, type Lang } from "../i18n/i18n.js";
-import { SourceFile } from "../load/source-file.js";
+import { SourceFile } from "../findings/source-file.js";
 import { readPlanSource } from "../pipeline.js";
 import type { FormatName } from "../write/writers.js";
 import { renderRow, type RowTask, type WriteGuard } from "./render-row.js";

@@ -2,18 +2,18 @@
 // A file that does not load or validate yields its load/validate diagnostics, never a crash. Only
 // the parts of the render pipeline that check needs are imported: never a writer.
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import { parsePlanText, type LoadedPlan } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
-import type { SourceFile } from "../load/source-file.js";
+import type { SourceFile } from "../findings/source-file.js";
 import { buildDocument } from "../model/build-document.js";
 import type { DocumentNode } from "../model/nodes.js";
-import { locate, locateKey, nodeAt, type Path } from "../validate/locate.js";
-import type { PlanDate } from "../validate/plan-date.js";
+import { locate, locateKey, nodeAt, type Path } from "../findings/locate.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import { validatePlan, type ValidatedPlan } from "../validate/validate-plan.js";
 import type { ExpandError, ExpandProblem } from "../expand/expand-plan.js";
@@ -22,10 +22,9 @@ import { planTexts } from "./plan-texts.js";
 import type { Finding, RawText, Rule, RuleContext, RuleLevel, TextEntry } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { templateView } from "./template-view.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
 
 export const PLACEHOLDER_RULE = "unresolved-placeholder";
-/** {{cap_tren.…}}: the parent plan's values (src/expand/parent-plan.ts). */
-const PARENT_PREFIX = "cap_tren";
 export const UNICODE_RULE = "unicode";
 
 export interface DataRow {

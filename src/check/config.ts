@@ -13,13 +13,13 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import { parsePlanText } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
-import type { Path } from "../validate/locate.js";
+import type { Path } from "../findings/locate.js";
 import { PLAN_TYPES } from "../validate/plan-schema.js";
 import { closest } from "../validate/schema-info.js";
 import { diagnosticAt } from "../validate/validate-plan.js";

@@ -4,11 +4,11 @@
 // the text inside that node's value it is about); the runner turns it into line:column. Rules
 // never see YAML, `.docx`, or line numbers.
 import type { Localized } from "../i18n/i18n.js";
-import type { PlanDate } from "../validate/plan-date.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import type { DocumentNode } from "../model/nodes.js";
-import type { SourceFile } from "../load/source-file.js";
-import type { Path } from "../validate/locate.js";
+import type { SourceFile } from "../findings/source-file.js";
+import type { Path } from "../findings/locate.js";
 
 export const RULE_LEVELS = ["off", "warning", "error"] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];

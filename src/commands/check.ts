@@ -1,4 +1,4 @@
-// kehoach check: options here (cheap to load); the work is in ../check/run-check.ts, loaded on use.
+// kehoach check: options here (cheap to load); the work is in check-action.ts, loaded on use.
 import { Option, type Command } from "commander";
 import { pick } from "../i18n/i18n.js";
 
@@ -23,7 +23,7 @@ export function registerCheck(program: Command): void {
     .option("--cap-tren <plan.yaml>", pick({ vi: "kế hoạch cấp trên, cho các biến {{cap_tren.…}} của mẫu (như lệnh batch)", en: "the parent plan, for a template's {{cap_tren.…}} values (as batch takes it)" }))
     .option("-q, --quiet", pick({ vi: "chỉ báo lỗi, không in cảnh báo", en: "report errors only, not warnings" }))
     .action(async (paths: string[], opts) => {
-      const { checkCommand } = await import("../check/run-check.js");
+      const { checkCommand } = await import("./check-action.js");
       program.setOptionValue("exitCode", await checkCommand(paths, opts));
     });
 }

@@ -2,11 +2,12 @@
 // under --out. Every plan is tried; the exit code is 1 if any failed.
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { expandPlan } from "../expand/expand-plan.js";
-import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
+import { parentPlanVars } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { readPlan, renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";

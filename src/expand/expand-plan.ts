@@ -2,20 +2,23 @@
 // resolve the block directives neu/khac (keep or drop) and lap (repeat). Strict: a name without a
 // value is an error located in the template, reported together with every other one. Values are
 // text: they are protected (protect.ts) so that they can never create markup.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
-import { nodeAt, valueAt, type Path } from "../validate/locate.js";
-import { parsePlanDate, type PlanDate } from "../validate/plan-date.js";
+import { nodeAt, valueAt, type Path } from "../findings/locate.js";
+import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
 import { diagnosticAt, type ValidatedPlan } from "../validate/validate-plan.js";
 import { issueTexts } from "../validate/zod-messages.js";
 import { EXPAND_MSG } from "./expand-messages.js";
-import { BLOCK_HELPERS, comparable, HELPER_NAMES, toList, truthy } from "./helpers.js";
-import { defineOwn, plainValue, protectValue } from "./protect.js";
-import { checkTemplate, FORBIDDEN_NAMES, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
+import { comparable, toList, truthy } from "./helpers.js";
+import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
+import { defineOwn } from "../text/define-own.js";
+import { plainValue, protectValue } from "../text/stand-ins.js";
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
+import { checkTemplate, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
 
 export { truthy } from "./helpers.js";
 

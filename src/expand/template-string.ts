@@ -5,17 +5,7 @@
 import Handlebars from "handlebars";
 import type { Localized } from "../i18n/i18n.js";
 import { HELPERS, HelperValueError, isBlockHelperName, isHelperName, truthy, type ArgMode } from "./helpers.js";
-
-/** Names that would reach JavaScript internals; refused wherever they appear in a path. */
-export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
-  "__proto__",
-  "constructor",
-  "prototype",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-]);
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 
 export type ProblemKind = "missing" | "helper" | "forbidden" | "syntax" | "value";
 

@@ -1,9 +1,8 @@
 // A data file's column headers → template variable names. A header that is already a name
 // (xa, ten_xa, nguoiKy) is kept as written; any other header is turned into one the way a file
 // name slug is made, with "_": "Tên xã" → ten_xa, "Thôn, làng" → thon_lang, "Số" → so.
-import { BLOCK_HELPERS, HELPER_NAMES, slug } from "../expand/helpers.js";
-import { PARENT_PREFIX } from "../expand/parent-plan.js";
-import { FORBIDDEN_NAMES } from "../expand/template-string.js";
+import { BLOCK_HELPERS, FORBIDDEN_NAMES, HELPER_NAMES, PARENT_PREFIX } from "../text/reserved-names.js";
+import { slug } from "../text/slug.js";
 import type { Localized } from "../i18n/i18n.js";
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

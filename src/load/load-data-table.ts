@@ -3,19 +3,19 @@
 // every problem is located at file:line(:column) and all of them are reported at once.
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, UsageError } from "../diagnostics/errors.js";
-import { FORBIDDEN_NAMES } from "../expand/template-string.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError, UsageError } from "../findings/errors.js";
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
-import { shortDate } from "../model/vietnamese-date.js";
-import { cleanText } from "../validate/clean-text.js";
+import { shortDate } from "../text/vietnamese-date.js";
+import { cleanText } from "../text/clean-text.js";
 import { columnLetter, columnName } from "./column-names.js";
 import { DATA_MSG } from "./data-messages.js";
 import { parseCsv } from "./parse-csv.js";
 import { decodeSource, fileDiagnostic, readBytes } from "./read-input.js";
-import type { SourceFile } from "./source-file.js";
+import type { SourceFile } from "../findings/source-file.js";
 
 export const DATA_FORMATS = ["csv", "xlsx", "yaml", "json"] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];

@@ -1,12 +1,12 @@
 // load: plan file → YAML document that keeps the position of every node, plus its plain value.
 import { isAlias, isCollection, isPair, isScalar, Lexer, parseDocument, visit, type Document, type YAMLError } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
 import { pick, type Localized } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
 import { readSource } from "./read-input.js";
-import type { SourceFile } from "./source-file.js";
+import type { SourceFile } from "../findings/source-file.js";
 
 export interface LoadedPlan {
   source: SourceFile;

@@ -1,12 +1,12 @@
 // Read one input file with the size limit and the decoding rules, as a SourceFile or diagnostics.
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { fsReason } from "../diagnostics/fs-reasons.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { fsReason } from "../findings/fs-reasons.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { decodeText } from "./decode-text.js";
-import { SourceFile } from "./source-file.js";
+import { SourceFile } from "../findings/source-file.js";
 
 export function fileDiagnostic(file: string, message: string, hint?: string, line = 0, column = 0): Diagnostic {
   return { severity: "error", file, line, column, message, hint, code: "input" };

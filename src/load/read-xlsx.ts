@@ -1,6 +1,6 @@
 // XLSX → a grid of cells (first sheet), through the read-excel-file package. Loaded only when a
 // batch reads an .xlsx file. Cells come back as text, numbers, booleans or Dates (UTC midnight).
-import { InputError } from "../diagnostics/errors.js";
+import { InputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { DATA_MSG } from "./data-messages.js";
 import { fileDiagnostic } from "./read-input.js";

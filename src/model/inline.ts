@@ -1,5 +1,5 @@
 // Inline marks inside a string: ***bold italic***, **bold**, *italic*. Unmatched stars stay text.
-import { unprotect } from "../expand/protect.js";
+import { unprotect } from "../text/stand-ins.js";
 import type { Run } from "./nodes.js";
 
 const MARKS = /\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(?!\s)(.+?)\*/gs;

@@ -1,7 +1,7 @@
 // kehoach check --format github: GitHub Actions workflow commands, one per diagnostic, which show
 // as annotations on the pull request: ::error file=…,line=…,col=…,title=…::message
 // Escaping as GitHub's toolkit does it: in the message % CR LF; in properties also ":" and ",".
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { summaryLine } from "./summary.js";
 import { relativeUri } from "./relative-uri.js";

@@ -1,7 +1,7 @@
 // Human output: "file:line:column: lỗi: message", the code frame, and the fix. Colour only on a TTY
 // (and never with NO_COLOR).
 import chalk, { Chalk } from "chalk";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import { pick } from "../i18n/i18n.js";
 
 export function useColor(stream: NodeJS.WriteStream): boolean {

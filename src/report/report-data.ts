@@ -1,5 +1,5 @@
 // What a check reporter is given: every diagnostic of every checked file, and the rules that ran.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 
 export interface RuleInfo {
   id: string;

@@ -1,7 +1,7 @@
 // kehoach check --format sarif: SARIF 2.1.0, the format GitHub code scanning reads
 // (github/codeql-action/upload-sarif). One run; the driver lists every rule (and the stage codes
 // that occur, such as schema or yaml-syntax); each result points at its rule by id and index.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import { pick } from "../i18n/i18n.js";
 import type { CheckReport, RuleInfo } from "./report-data.js";
 import { relativeUri } from "./relative-uri.js";

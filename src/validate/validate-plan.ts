@@ -1,16 +1,16 @@
 // validate: YAML value → typed Plan. Every problem at once, each located at file:line:column.
 import type { Document } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
 import type { LoadedPlan } from "../load/load-plan.js";
-import type { SourceFile } from "../load/source-file.js";
-import { cleanValue } from "./clean-text.js";
-import { locate, locateKey, valueAt, type Path } from "./locate.js";
-import { parsePlanDate, type PlanDate } from "./plan-date.js";
+import type { SourceFile } from "../findings/source-file.js";
+import { cleanValue } from "../text/clean-text.js";
+import { locate, locateKey, valueAt, type Path } from "../findings/locate.js";
+import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "./plan-schema.js";
 import { issueTexts } from "./zod-messages.js";
 

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { OutputError } from "../diagnostics/errors.js";
-import { fsReason } from "../diagnostics/fs-reasons.js";
+import { OutputError } from "../findings/errors.js";
+import { fsReason } from "../findings/fs-reasons.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 

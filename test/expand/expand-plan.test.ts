@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ExpandError, expandPlan, type ExpandProblem } from "../../src/expand/expand-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { runsText } from "../../src/model/nodes.js";
 import { modelPlan, readPlanSource, writeDocument } from "../../src/pipeline.js";
 

@@ -3,7 +3,7 @@
 //
 // ok:     noi_nhan: [Phòng LĐTBXH huyện (b/c), "Lưu: VT, CSXH"]
 // not ok: noi_nhan: ["Lưu VT", Phòng LĐTBXH huyện]   → "Lưu" not last, no colon
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule } from "../rule.js";
 
 /** The item as the writer prints it: without a typed "- " and the final ";" or ".". */

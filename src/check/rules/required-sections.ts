@@ -7,7 +7,7 @@
 // ok:     muc: [{ten: MỤC ĐÍCH, YÊU CẦU}, {ten: NỘI DUNG HOẠT ĐỘNG}, {ten: TỔ CHỨC THỰC HIỆN}]
 // not ok: muc: [{ten: MỤC ĐÍCH, YÊU CẦU}, {ten: TỔ CHỨC THỰC HIỆN}]   → "NỘI DUNG" missing
 import { editDistance } from "../../validate/schema-info.js";
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { RequiredSection, Rule } from "../rule.js";
 
 const FILLER = new Set(["va"]);

@@ -5,7 +5,7 @@
 //
 // ok:     ky: { tm: ỦY BAN NHÂN DÂN, kt: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Hoàng Thị Hợp }
 // not ok: ky: { tm: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: TS. Hoàng Thị Hợp }
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule } from "../rule.js";
 
 /** Words that name a collective body (what TM. stands before). */

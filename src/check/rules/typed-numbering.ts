@@ -13,6 +13,7 @@
 import type { BlockNode } from "../../model/nodes.js";
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { isRoman, roman, romanValue } from "../../text/roman.js";
 
 const LEAD = "[\\p{L}*\"“(]";
 const ROMAN = new RegExp(`^([IVX]{1,6})\\s*[.):\\-–]\\s*(?=${LEAD})`, "u");
@@ -31,30 +32,13 @@ interface Typed {
   length: number;
 }
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-function romanValue(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN_VALUES[s[i]!] ?? 0;
-    const next = ROMAN_VALUES[s[i + 1] ?? ""] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-function toRoman(n: number): string {
-  const table: [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [v, d] of table) while (n >= v) ((out += d), (n -= v));
-  return out;
-}
-
 /** Typed numbering at `offset` in `text` (after a "**" or "- " that may open the line). */
 function typedAt(text: string, offset: number, allowLetters: boolean): Typed | undefined {
   const lead = /^(?:\*{1,3})?/.exec(text.slice(offset))![0].length;
   const start = offset + lead;
   const rest = text.slice(start);
   let m = ROMAN.exec(rest);
-  if (m && romanValue(m[1]!) > 0 && toRoman(romanValue(m[1]!)) === m[1]) return { kind: "roman", value: m[1]!, index: start, length: m[0].trimEnd().length };
+  if (m && isRoman(m[1]!)) return { kind: "roman", value: m[1]!, index: start, length: m[0].trimEnd().length };
   m = MULTI.exec(rest) ?? SINGLE.exec(rest);
   if (m) return { kind: "arabic", value: m[1]!, index: start, length: m[0].trimEnd().length };
   m = allowLetters ? LETTER.exec(rest) : null;
@@ -110,7 +94,7 @@ export const rule: Rule = {
     const report = (entry: TextEntry, t: Typed, printedLabel: string | undefined, key: string) => {
       const typed = entry.text.slice(t.index, t.index + t.length);
       let note: { vi: string; en: string } | undefined;
-      if (t.kind === "roman") note = seq.note("roman", romanValue(t.value), toRoman);
+      if (t.kind === "roman") note = seq.note("roman", romanValue(t.value), roman);
       else if (t.kind === "arabic") {
         const parts = t.value.split(".");
         note = seq.note(`${key}|${parts.length}|${parts.slice(0, -1).join(".")}`, Number(parts[parts.length - 1]), (n) => [...parts.slice(0, -1), String(n)].join("."));

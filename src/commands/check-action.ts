@@ -4,16 +4,16 @@
 import { MSG } from "../i18n/messages.js";
 import { makeDir } from "../write/make-dir.js";
 import { dirname, sep } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
-import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
-import { collectFiles } from "./collect-files.js";
-import { ConfigResolver, DEFAULT_CONFIG } from "./config.js";
-import { RULES } from "./rules/index.js";
+import { checkFile, ruleLevel, type DataRow } from "../check/check-file.js";
+import { collectFiles } from "../check/collect-files.js";
+import { ConfigResolver, DEFAULT_CONFIG } from "../check/config.js";
+import { RULES } from "../check/rules/index.js";
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];

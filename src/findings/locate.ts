@@ -1,6 +1,6 @@
 // zod path → YAML node → line:column. A missing key points at the object that lacks it.
 import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
-import type { SourceFile } from "../load/source-file.js";
+import type { SourceFile } from "./source-file.js";
 
 export type Path = readonly (string | number)[];
 
