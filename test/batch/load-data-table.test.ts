@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, UsageError } from "../../src/diagnostics/errors.js";
+import { InputError, UsageError } from "../../src/findings/errors.js";
 import { columnName } from "../../src/load/column-names.js";
 import { loadDataTable, type DataTable } from "../../src/load/load-data-table.js";
 import { buildXlsx } from "./helpers/xlsx.js";

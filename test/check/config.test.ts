@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigResolver, CONFIG_FILE_NAME, DEFAULT_CONFIG, findConfigFile, loadConfig } from "../../src/check/config.js";
-import { InputError } from "../../src/diagnostics/errors.js";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { InputError } from "../../src/findings/errors.js";
+import type { Diagnostic } from "../../src/findings/diagnostic.js";
 import { lineCol, tmp, where } from "./helpers.js";
 
 function writeConfig(text: string, dir = tmp()): string {

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { checkFile, type CheckFileOptions } from "../../src/check/check-file.js";
 import { DEFAULT_CONFIG, type CheckConfig } from "../../src/check/config.js";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import type { Diagnostic } from "../../src/findings/diagnostic.js";
 import { dump } from "../helpers/dump.js";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));

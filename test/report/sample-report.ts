@@ -1,5 +1,5 @@
 // A check report with one diagnostic of each kind, for the reporter tests.
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import type { Diagnostic } from "../../src/findings/diagnostic.js";
 import type { CheckReport } from "../../src/report/report-data.js";
 
 export const CWD = "/work/repo";

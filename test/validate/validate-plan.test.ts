@@ -1,11 +1,11 @@
 // validate: every problem at once, each at file:line:column, with a message that says what to write.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { InputError } from "../../src/diagnostics/errors.js";
+import type { Diagnostic } from "../../src/findings/diagnostic.js";
+import { InputError } from "../../src/findings/errors.js";
 import { setLang } from "../../src/i18n/i18n.js";
 import { parsePlanText } from "../../src/load/load-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
-import { parsePlanDate } from "../../src/validate/plan-date.js";
+import { SourceFile } from "../../src/findings/source-file.js";
+import { parsePlanDate } from "../../src/text/plan-date.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
 
 const GOOD = `co_quan:
