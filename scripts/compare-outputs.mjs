@@ -25,10 +25,22 @@ function run(args, opts = {}) {
 }
 
 function normalise(s) {
-  return String(s)
+  let out = String(s)
     .replaceAll(ROOT, "<root>")
     .replace(/\/tmp\/[^\s"'/:]+/g, "/tmp/<tmp>")
     .replace(/\(\d+(\.\d+)? (giây|s)\)/g, "(<t> $2)");
+  // mkdtemp's random suffix in folders below a temporary folder
+  for (let i = 0; i < 3; i++) out = out.replace(/(\/tmp\/<tmp>\/[^\s"]*?)-[A-Za-z0-9]{6}(?=\/)/g, "$1-<r>");
+  return out;
+}
+
+/** One test record, comparable across runs: concurrent tests share expect's state, so the test
+ * name of a background run is not reliable; with --jobs the order of progress lines is not fixed. */
+function recordLine(line) {
+  const r = JSON.parse(normalise(line));
+  if (r.kind === "cli-async") delete r.test;
+  if (Array.isArray(r.args) && r.args.includes("--jobs")) for (const k of ["stdout", "stderr"]) if (typeof r[k] === "string") r[k] = r[k].split("\n").sort().join("\n");
+  return JSON.stringify(r);
 }
 
 function snapshot(dir) {
@@ -68,7 +80,7 @@ function snapshot(dir) {
   const dirs = TEST_DIRS.filter((d) => existsSync(join(ROOT, d)));
   const t = spawnSync("npx", ["vitest", "run", ...dirs], { cwd: ROOT, env: { ...process.env, KEHOACH_DUMP: dumpFile }, stdio: ["ignore", "ignore", "inherit"] });
   if (t.status !== 0) console.error(`note: the tests exited ${t.status} (see above); the dump holds what ran`);
-  const lines = readFileSync(dumpFile, "utf8").split("\n").filter(Boolean).map((l) => normalise(l));
+  const lines = readFileSync(dumpFile, "utf8").split("\n").filter(Boolean).map(recordLine);
   writeFileSync(join(dir, "tests.jsonl"), [...new Set(lines)].sort().join("\n") + "\n");
   rmSync(dumpFile);
   console.log(`snapshot in ${dir}: ${lines.length} test records`);
