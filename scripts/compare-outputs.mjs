@@ -37,7 +37,8 @@ function normalise(s) {
 /** One test record, comparable across runs: concurrent tests share expect's state, so the test
  * name of a background run is not reliable; with --jobs the order of progress lines is not fixed. */
 function recordLine(line) {
-  const r = JSON.parse(normalise(line));
+  const deep = (v) => (typeof v === "string" ? normalise(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v);
+  const r = deep(JSON.parse(line));
   if (r.kind === "cli-async") delete r.test;
   if (Array.isArray(r.args) && r.args.includes("--jobs")) for (const k of ["stdout", "stderr"]) if (typeof r[k] === "string") r[k] = r[k].split("\n").sort().join("\n");
   return JSON.stringify(r);
