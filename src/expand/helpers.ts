@@ -1,23 +1,22 @@
 // Handlebars helpers officers need. Names are Vietnamese without diacritics, like the YAML keys.
 // Each helper is a plain function of its arguments; a bad argument (a date that is not a date)
 // throws a HelperValueError, which expand reports at the {{…}} with the row that caused it.
+import { type Message, msg, t } from "../i18n/i18n.js";
 import { roman } from "../text/roman.js";
 import { slug } from "../text/slug.js";
 import { longDate, pad2, shortDate } from "../text/vietnamese-date.js";
 import { parsePlanDate } from "../text/plan-date.js";
 import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
 
-/** A helper was given a value it cannot use. The message is in both languages. */
+/** A helper was given a value it cannot use. */
 export class HelperValueError extends Error {
   readonly helper: string;
-  readonly vi: string;
-  readonly en: string;
-  constructor(helper: string, vi: string, en: string) {
-    super(en);
+  readonly detail: Message;
+  constructor(helper: string, detail: Message) {
+    super(t(detail, undefined, "en"));
     this.name = "HelperValueError";
     this.helper = helper;
-    this.vi = vi;
-    this.en = en;
+    this.detail = detail;
   }
 }
 
@@ -89,14 +88,10 @@ export function joinList(v: unknown, sep?: unknown): string {
 function toDate(helper: string, v: unknown) {
   const r = parsePlanDate(String(v ?? ""));
   if (!r.ok && r.reason === "impossible") {
-    throw new HelperValueError(helper, `ngày "${String(v)}" không tồn tại`, `the date "${String(v)}" does not exist`);
+    throw new HelperValueError(helper, msg("expand.helperImpossibleDate", { value: String(v) }));
   }
   if (!r.ok) {
-    throw new HelperValueError(
-      helper,
-      `"${String(v)}" không phải là một ngày (viết 2024-04-15 hoặc 15/4/2024)`,
-      `"${String(v)}" is not a date (write 2024-04-15 or 15/4/2024)`,
-    );
+    throw new HelperValueError(helper, msg("expand.helperNotADate", { value: String(v) }));
   }
   return r.date;
 }
@@ -104,7 +99,7 @@ function toDate(helper: string, v: unknown) {
 function toNumber(helper: string, v: unknown, min: number, max: number): number {
   const n = typeof v === "number" ? v : Number(String(v ?? "").trim());
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new HelperValueError(helper, `"${String(v)}" không phải là số nguyên từ ${min} đến ${max}`, `"${String(v)}" is not a whole number from ${min} to ${max}`);
+    throw new HelperValueError(helper, msg("expand.helperNotANumber", { value: String(v), min, max }));
   }
   return n;
 }

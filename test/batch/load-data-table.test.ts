@@ -6,6 +6,7 @@ import { InputError, UsageError } from "../../src/findings/errors.js";
 import { columnName } from "../../src/load/column-names.js";
 import { loadDataTable, type DataTable } from "../../src/load/load-data-table.js";
 import { buildXlsx } from "./helpers/xlsx.js";
+import { t } from "../../src/i18n/i18n.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
 let n = 0;
@@ -21,7 +22,7 @@ async function errorsOf(p: Promise<unknown>): Promise<{ line: number; column: nu
   try {
     await p;
   } catch (e) {
-    if (e instanceof InputError) return e.diagnostics.map((d) => ({ line: d.line, column: d.column, message: d.message }));
+    if (e instanceof InputError) return e.diagnostics.map((d) => ({ line: d.line, column: d.column, message: t(d.message) }));
     throw e;
   }
   throw new Error("no error");

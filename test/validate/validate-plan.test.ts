@@ -7,6 +7,7 @@ import { parsePlanText } from "../../src/load/load-plan.js";
 import { SourceFile } from "../../src/findings/source-file.js";
 import { parsePlanDate } from "../../src/text/plan-date.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
+import { rendered, type Rendered } from "../helpers/rendered.js";
 
 const GOOD = `co_quan:
   ten: ỦY BAN NHÂN DÂN XÃ A
@@ -23,11 +24,11 @@ ky:
   ho_ten: Nguyễn Văn A
 `;
 
-function problems(text: string): Diagnostic[] {
+function problems(text: string): Rendered[] {
   try {
     validatePlan(parsePlanText(new SourceFile("plan.yaml", text)));
   } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
+    if (e instanceof InputError) return e.diagnostics.map(rendered);
     throw e;
   }
   return [];

@@ -6,6 +6,7 @@
 // ok:     Tăng cường phòng ngừa
 // not ok: Tăng cƣờng (U+01A3); "Tăng" typed as T a U+0306 n g (decomposed); a zero-width space
 import type { Finding, Rule } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const LEGACY: Record<string, string> = { "\u01A3": "ư", "\u01A2": "Ư" };
 // C0 controls other than tab/newline/CR, DEL, C1 controls, zero-width and bidi controls, soft
@@ -27,10 +28,7 @@ interface Hit {
 
 export const rule: Rule = {
   id: "unicode",
-  description: {
-    vi: "Văn bản dùng Unicode dựng sẵn (NFC): không có ký tự phông cũ (ƣ, Ƣ), dấu rời khỏi chữ, ký tự điều khiển ẩn.",
-    en: "Text is precomposed Unicode (NFC): no legacy-font code points (ƣ, Ƣ), detached diacritics or hidden control characters.",
-  },
+  description: msg("check.unicode.textIsPrecomposedUnicode"),
   defaultSeverity: "error",
   docs: "nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); reference/README.md",
   check(ctx) {
@@ -52,11 +50,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
-          message: {
-            vi: `Ký tự của phông chữ cũ: "ƣ" (U+01A3) thay cho "ư", "Ƣ" (U+01A2) thay cho "Ư"${legacy.length > 1 ? ` (${legacy.length} chỗ)` : ""}.`,
-            en: `Legacy-font characters: "ƣ" (U+01A3) instead of "ư", "Ƣ" (U+01A2) instead of "Ư"${legacy.length > 1 ? ` (${legacy.length} places)` : ""}.`,
-          },
-          hint: { vi: `Thay ƣ → ư, Ƣ → Ư (ví dụ "${word}").`, en: `Replace ƣ → ư and Ƣ → Ư (e.g. "${word}").` },
+          message: msg("check.unicode.legacyFontCharactersU", { p1: legacy.length > 1 ? ` (${legacy.length} chỗ)` : "", p2: legacy.length > 1 ? ` (${legacy.length} places)` : "" }),
+          hint: msg("check.unicode.replaceAndEG", { word }),
         });
       }
 
@@ -83,14 +78,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
-          message: {
-            vi: `Chữ có dấu viết ở dạng tách rời (chữ + dấu tổ hợp, không phải NFC)${decomposed.length > 1 ? ` (${decomposed.length} chỗ)` : ""}.`,
-            en: `Letters written decomposed (letter + combining mark, not NFC)${decomposed.length > 1 ? ` (${decomposed.length} places)` : ""}.`,
-          },
-          hint: {
-            vi: `Chuyển sang Unicode dựng sẵn (Unikey: bảng mã "Unicode", không dùng "Unicode tổ hợp"): "${word}".`,
-            en: `Convert to precomposed Unicode (NFC): "${word}".`,
-          },
+          message: msg("check.unicode.lettersWrittenDecomposedLetter", { p1: decomposed.length > 1 ? ` (${decomposed.length} chỗ)` : "", p2: decomposed.length > 1 ? ` (${decomposed.length} places)` : "" }),
+          hint: msg("check.unicode.convertToPrecomposedUnicode", { word }),
         });
       }
       if (stray.length > 0) {
@@ -99,11 +88,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.offset,
           length: first.length,
-          message: {
-            vi: `Dấu thanh/dấu phụ đứng rời, không gắn vào chữ nào (${codePoint(text[first.offset]!)})${stray.length > 1 ? ` (${stray.length} chỗ)` : ""}.`,
-            en: `A diacritic not attached to any letter (${codePoint(text[first.offset]!)})${stray.length > 1 ? ` (${stray.length} places)` : ""}.`,
-          },
-          hint: { vi: "Gõ lại từ này bằng bộ gõ tiếng Việt (Unikey, bảng mã Unicode).", en: "Retype the word with a Vietnamese input method (Unicode)." },
+          message: msg("check.unicode.aDiacriticNotAttached", { p1: codePoint(text[first.offset]!), p2: stray.length > 1 ? ` (${stray.length} chỗ)` : "", p3: stray.length > 1 ? ` (${stray.length} places)` : "" }),
+          hint: msg("check.unicode.retypeTheWordWith"),
         });
       }
 
@@ -115,11 +101,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: raw.start + (c.index ?? 0),
           length: 1,
-          message: {
-            vi: `Ký tự điều khiển ẩn ${codePoint(c[0])} trong văn bản${controls.length > 1 ? ` (${controls.length} chỗ)` : ""}.`,
-            en: `Hidden control character ${codePoint(c[0])} in the text${controls.length > 1 ? ` (${controls.length} places)` : ""}.`,
-          },
-          hint: { vi: "Xóa ký tự này (thường do dán từ PDF hoặc trang web).", en: "Delete it (usually pasted from a PDF or a web page)." },
+          message: msg("check.unicode.hiddenControlCharacterIn", { p1: codePoint(c[0]), p2: controls.length > 1 ? ` (${controls.length} chỗ)` : "", p3: controls.length > 1 ? ` (${controls.length} places)` : "" }),
+          hint: msg("check.unicode.deleteItUsuallyPasted"),
         });
       }
     }
