@@ -61,7 +61,7 @@ export const rule: Rule = {
         out.push({
           path,
           message: msg("check.recipients.theArchiveLineMust", { t }),
-          hint: msg("check.recipients.writeLUVt", { p1: unit ? ", " + unit : ", <đơn vị soạn thảo>", p2: unit ? ", " + unit : ", <drafting unit>" }),
+          hint: msg("check.recipients.writeLUVt", { unit: unit ? ", " + unit : msg("check.recipients.draftingUnit") }),
         });
       }
     }

@@ -53,7 +53,7 @@ export const rule: Rule = {
           path: ["muc"],
           atKey: true,
           message: msg("check.required-sections.missingRequiredSection", { title }),
-          hint: msg("check.required-sections.addASectionTitled", { accepted, p2: req.ma ? ` hoặc có ma: ${req.ma}` : "", p3: req.ma ? ` or with ma: ${req.ma}` : "" }),
+          hint: msg("check.required-sections.addASectionTitled", { accepted, orId: req.ma ? msg("check.required-sections.orId", { ma: req.ma }) : "" }),
         };
       });
   },

@@ -6,7 +6,7 @@
 // ok:     Tăng cường phòng ngừa
 // not ok: Tăng cƣờng (U+01A3); "Tăng" typed as T a U+0306 n g (decomposed); a zero-width space
 import type { Finding, Rule } from "../rule.js";
-import { msg } from "../../i18n/i18n.js";
+import { type Message, msg } from "../../i18n/i18n.js";
 
 const LEGACY: Record<string, string> = { "\u01A3": "ư", "\u01A2": "Ư" };
 // C0 controls other than tab/newline/CR, DEL, C1 controls, zero-width and bidi controls, soft
@@ -24,6 +24,11 @@ function codePoint(c: string): string {
 interface Hit {
   offset: number;
   length: number;
+}
+
+/** " (3 chỗ)" after a message about several places; nothing for one. */
+function places(n: number): Message | string {
+  return n > 1 ? msg("check.unicode.places", { n }) : "";
 }
 
 export const rule: Rule = {
@@ -50,7 +55,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
-          message: msg("check.unicode.legacyFontCharactersU", { p1: legacy.length > 1 ? ` (${legacy.length} chỗ)` : "", p2: legacy.length > 1 ? ` (${legacy.length} places)` : "" }),
+          message: msg("check.unicode.legacyFontCharactersU", { places: places(legacy.length) }),
           hint: msg("check.unicode.replaceAndEG", { word }),
         });
       }
@@ -78,7 +83,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
-          message: msg("check.unicode.lettersWrittenDecomposedLetter", { p1: decomposed.length > 1 ? ` (${decomposed.length} chỗ)` : "", p2: decomposed.length > 1 ? ` (${decomposed.length} places)` : "" }),
+          message: msg("check.unicode.lettersWrittenDecomposedLetter", { places: places(decomposed.length) }),
           hint: msg("check.unicode.convertToPrecomposedUnicode", { word }),
         });
       }
@@ -88,7 +93,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.offset,
           length: first.length,
-          message: msg("check.unicode.aDiacriticNotAttached", { p1: codePoint(text[first.offset]!), p2: stray.length > 1 ? ` (${stray.length} chỗ)` : "", p3: stray.length > 1 ? ` (${stray.length} places)` : "" }),
+          message: msg("check.unicode.aDiacriticNotAttached", { codePoint: codePoint(text[first.offset]!), places: places(stray.length) }),
           hint: msg("check.unicode.retypeTheWordWith"),
         });
       }
@@ -101,7 +106,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: raw.start + (c.index ?? 0),
           length: 1,
-          message: msg("check.unicode.hiddenControlCharacterIn", { p1: codePoint(c[0]), p2: controls.length > 1 ? ` (${controls.length} chỗ)` : "", p3: controls.length > 1 ? ` (${controls.length} places)` : "" }),
+          message: msg("check.unicode.hiddenControlCharacterIn", { codePoint: codePoint(c[0]), places: places(controls.length) }),
           hint: msg("check.unicode.deleteItUsuallyPasted"),
         });
       }

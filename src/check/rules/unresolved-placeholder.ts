@@ -17,7 +17,7 @@ const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
 
 export const rule: Rule = {
   id: "unresolved-placeholder",
-  description: msg("check.unresolved-placeholder.noWithoutAValue"),
+  description: msg("check.unresolved-placeholder.noWithoutAValue", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
   defaultSeverity: "error",
   docs: "DESIGN.md (templates: a placeholder with no value is an error)",
   check(ctx) {
