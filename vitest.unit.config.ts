@@ -7,9 +7,9 @@ import base from "./vitest.config.js";
 /** Test files that run the built CLI, LibreOffice or another process. */
 export const STARTS_PROCESSES = [
   "test/batch/batch-cli.test.ts",
-  "test/batch/new-cli.test.ts",
   "test/check/cli.test.ts",
-  "test/cli/**",
+  "test/commands/new.test.ts",
+  "test/commands/render.test.ts",
   "test/e2e/**",
   "test/faults/**",
   "test/hostile/**",

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { InputError, UsageError } from "../../src/diagnostics/errors.js";
 import { columnName } from "../../src/load/column-names.js";
 import { loadDataTable, type DataTable } from "../../src/load/load-data-table.js";
-import { buildXlsx } from "./helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
 let n = 0;
