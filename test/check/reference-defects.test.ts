@@ -1,4 +1,4 @@
-// The defects of the reference plans (/work/shared/reference/README.md), typed into YAML the way an
+// The defects of the reference plans (test/fixtures/reference/README.md), typed into YAML the way an
 // officer would type them, must be caught. The fixtures are the faithful plans of plans/ with
 // every "# sửa:" correction undone and the hand-typed numbers put back.
 import { readFileSync } from "node:fs";

@@ -104,6 +104,7 @@ export function messageProblems(stderr: string): string[] {
 }
 
 // XML 1.0 characters: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes.
+// eslint-disable-next-line no-control-regex -- tab, LF and CR are named on purpose
 const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const PREDEFINED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 

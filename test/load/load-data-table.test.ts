@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { InputError, UsageError } from "../../src/findings/errors.js";
 import { columnName } from "../../src/load/column-names.js";
 import { loadDataTable, type DataTable } from "../../src/load/load-data-table.js";
-import { buildXlsx } from "./helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 import { t } from "../../src/i18n/i18n.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
