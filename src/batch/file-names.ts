@@ -2,6 +2,7 @@
 // and unique up to case (NTFS and APFS ignore case: "Ia Dom.docx" and "ia dom.docx" are one file).
 import { type Message, msg } from "../i18n/i18n.js";
 
+// eslint-disable-next-line no-control-regex -- control characters are what Windows refuses
 const WINDOWS_INVALID = /[<>:"/\\|?*\u0000-\u001f]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 

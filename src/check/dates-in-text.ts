@@ -17,7 +17,7 @@ const PATTERNS: { form: DateMention["form"]; re: RegExp; needs?: string }[] = [
   // 15 tháng 3 năm 2024
   { form: "long", re: /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu, needs: "tháng" },
   // 15/3/2024, 15-3-2024, 15.3.2024 (one separator throughout); not part of "12/2020/NĐ-CP"
-  { form: "dmy", re: /(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/])/gu },
+  { form: "dmy", re: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])/gu },
   // tháng 4/2024, tháng 4 năm 2024
   { form: "month-year", re: /tháng\s+(\d{1,2})\s*(?:\/|năm\s+)(\d{4})(?![\d/])/giu, needs: "tháng" },
   // năm 2024
@@ -38,7 +38,7 @@ export function findDates(text: string): DateMention[] {
     for (const m of text.matchAll(re)) {
       let index = m.index ?? 0;
       const end = index + m[0].length;
-      if (form === "dmy" && index > 0 && /[\d/.\-]/.test(text[index - 1]!)) continue;
+      if (form === "dmy" && index > 0 && /[\d/.-]/.test(text[index - 1]!)) continue;
       if (overlaps(index, end)) continue;
       let valueIndex = index;
       if (form === "long" || form === "dmy") {

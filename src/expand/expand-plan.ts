@@ -6,7 +6,7 @@ import type { Diagnostic } from "../findings/diagnostic.js";
 import { uniqueSorted } from "../findings/diagnostic.js";
 import { InputError } from "../findings/errors.js";
 import { type Message, msg } from "../i18n/i18n.js";
-import { nodeAt, valueAt, type Path } from "../findings/locate.js";
+import { valueAt, type Path } from "../findings/locate.js";
 import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";

@@ -2,7 +2,6 @@
 // ngày 15/3/2024 của UBND huyện Cẩm Thủy về …"), computed from the parent plan file so that the
 // number, the date and the agency are always the parent's own.
 import { DOCUMENT_TYPES } from "../text/document-types.js";
-import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { longDate, pad2, shortDate } from "../text/vietnamese-date.js";
 import type { ExpandedPlan } from "./expand-plan.js";
 import { lowerVi, upperVi } from "./helpers.js";

@@ -176,6 +176,7 @@ function leadingStar(source: SourceFile, offset: number): number | undefined {
 function unclosedQuote(text: string): number | undefined {
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
+    // eslint-disable-next-line no-control-regex -- the lexer marks tokens with control characters
     if (/^[\x02\x18\x1f]$/.test(token)) continue; // document, flow-end and scalar markers: no source text
     const q = token[0];
     if (q === '"' && !/^"(?:[^"\\]|\\[\s\S])*"$/.test(token)) return offset;

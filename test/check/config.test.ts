@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigResolver, CONFIG_FILE_NAME, DEFAULT_CONFIG, findConfigFile, loadConfig } from "../../src/check/config.js";
 import { InputError } from "../../src/findings/errors.js";
-import type { Diagnostic } from "../../src/findings/diagnostic.js";
 import { lineCol, tmp, where } from "./helpers.js";
 import { rendered, type Rendered } from "../helpers/rendered.js";
 

@@ -1,6 +1,5 @@
 // validate: every problem at once, each at file:line:column, with a message that says what to write.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/findings/diagnostic.js";
 import { InputError } from "../../src/findings/errors.js";
 import { setLang } from "../../src/i18n/i18n.js";
 import { parsePlanText } from "../../src/load/load-plan.js";
