@@ -27,9 +27,3 @@ export function parseInline(text: string, base: Omit<Run, "text"> = {}): Run[] {
   return runs;
 }
 
-/** The text with the marks taken out. */
-export function plainText(text: string): string {
-  return parseInline(text)
-    .map((r) => r.text)
-    .join("");
-}

@@ -13,7 +13,7 @@ export const rule: Rule = {
   id: "date-valid",
   description: msg("check.date-valid.datesExistACited"),
   defaultSeverity: "error",
-  docs: "nd30.md §6 (thời gian ban hành)",
+  docs: "docs/nd30.md §6 (thời gian ban hành)",
   check(ctx) {
     const out: Finding[] = [];
     const plan = ctx.date;

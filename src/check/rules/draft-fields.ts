@@ -11,7 +11,7 @@ export const rule: Rule = {
   id: "draft-fields",
   description: msg("check.draft-fields.withFinalThePlan"),
   defaultSeverity: "error",
-  docs: "nd30.md §6 (số và ngày điền khi ký; Điều 15.2)",
+  docs: "docs/nd30.md §6 (số và ngày điền khi ký; Điều 15.2)",
   check(ctx) {
     if (!ctx.final || ctx.template) return [];
     const out: Finding[] = [];

@@ -12,7 +12,7 @@ export const rule: Rule = {
   id: "empty-item",
   description: msg("check.empty-item.aTitledItemMust"),
   defaultSeverity: "warning",
-  docs: "nd30.md §4 (khoản, điểm)",
+  docs: "docs/nd30.md §4 (khoản, điểm)",
   check(ctx) {
     const out: Finding[] = [];
     const visit = (blocks: BlockNode[]) => {

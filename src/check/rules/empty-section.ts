@@ -10,7 +10,7 @@ export const rule: Rule = {
   id: "empty-section",
   description: msg("check.empty-section.aSectionIIi"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (phần/mục: tiêu đề và nội dung)",
+  docs: "docs/nd30.md §4 (phần/mục: tiêu đề và nội dung)",
   check(ctx) {
     return ctx.document.sections
       .filter((s) => s.children.length === 0)

@@ -101,7 +101,7 @@ export const rule: Rule = {
   id: "number-format",
   description: msg("check.number-format.thePlanSNumber"),
   defaultSeverity: "error",
-  docs: "nd30.md §6",
+  docs: "docs/nd30.md §6",
   check(ctx) {
     const out = ctx.template && ctx.plan.co_quan.viet_tat.includes("{{") ? [] : ownNumber(ctx);
     for (const entry of ctx.texts) if (entry.role !== "agency" && entry.role !== "signature") out.push(...citedNumbers(entry));

@@ -18,7 +18,7 @@ export const rule: Rule = {
   id: "recipients",
   description: msg("check.recipients.theRecipientsEndWith"),
   defaultSeverity: "error",
-  docs: "nd30.md §8",
+  docs: "docs/nd30.md §8",
   check(ctx) {
     if (ctx.template && ctx.plan.noi_nhan.some((r) => r.includes("{{"))) return [];
     const items = ctx.plan.noi_nhan.map(core);

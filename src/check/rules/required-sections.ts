@@ -42,7 +42,7 @@ export const rule: Rule = {
   id: "required-sections",
   description: msg("check.required-sections.thePlanHasThe"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (Mẫu 1.4); .kehoach.yaml required_sections",
+  docs: "docs/nd30.md §4 (Mẫu 1.4); .kehoach.yaml required_sections",
   check(ctx) {
     return ctx.requiredSections
       .filter((req) => !ctx.plan.muc.some((m) => sectionMatches(m, req)))

@@ -33,7 +33,7 @@ export const rule: Rule = {
   id: "signature-authority",
   description: msg("check.signature-authority.signingAuthorityPerDecree"),
   defaultSeverity: "error",
-  docs: "nd30.md §7",
+  docs: "docs/nd30.md §7",
   check(ctx) {
     if (ctx.template && Object.values(ctx.plan.ky).some((v) => typeof v === "string" && v.includes("{{"))) return [];
     const ky = ctx.plan.ky;

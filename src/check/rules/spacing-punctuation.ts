@@ -111,7 +111,7 @@ export const rule: Rule = {
   id: "spacing-punctuation",
   description: msg("check.spacing-punctuation.spacesAndPunctuationNo"),
   defaultSeverity: "warning",
-  docs: "nd30.md §7 (\"KT. \" with one space); Phụ lục II I (chữ sau dấu chấm)",
+  docs: "docs/nd30.md §7 (\"KT. \" with one space); Phụ lục II I (chữ sau dấu chấm)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) out.push(...checkEntry(entry));

@@ -40,7 +40,7 @@ export const rule: Rule = {
   id: "stale-year",
   description: msg("check.stale-year.aYearOlderThan"),
   defaultSeverity: "error",
-  docs: "reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
+  docs: "test/fixtures/reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
   check(ctx) {
     const out: Finding[] = [];
     const year = ctx.date?.year;

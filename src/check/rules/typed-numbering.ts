@@ -68,7 +68,7 @@ export const rule: Rule = {
   id: "typed-numbering",
   description: msg("check.typed-numbering.noHandTypedNumbering"),
   defaultSeverity: "error",
-  docs: "nd30.md §13 numbering; reference/README.md (duplicated Roman numeral, skipped item number)",
+  docs: "docs/nd30.md §13 numbering; test/fixtures/reference/README.md (duplicated Roman numeral, skipped item number)",
   check(ctx) {
     const out: Finding[] = [];
     const seq = new Sequence();

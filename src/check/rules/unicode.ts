@@ -36,7 +36,7 @@ export const rule: Rule = {
   id: "unicode",
   description: msg("check.unicode.textIsPrecomposedUnicode"),
   defaultSeverity: "error",
-  docs: "nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); reference/README.md",
+  docs: "docs/nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); test/fixtures/reference/README.md",
   check(ctx) {
     const out: Finding[] = [];
     const text = ctx.source.text;

@@ -19,7 +19,7 @@ export const rule: Rule = {
   id: "unresolved-placeholder",
   description: msg("check.unresolved-placeholder.noWithoutAValue", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
   defaultSeverity: "error",
-  docs: "DESIGN.md (templates: a placeholder with no value is an error)",
+  docs: "docs/dev-guide.md (templates: a placeholder with no value is an error)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
