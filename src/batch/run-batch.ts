@@ -18,7 +18,7 @@ import { SourceFile } from "../findings/source-file.js";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
 import { plainValue } from "../text/stand-ins.js";
-import { parentPlanVars } from "../expand/parent-plan.js";
+import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { checkTemplate, renderTemplate } from "../expand/template-string.js";
 import { type Message, msg, t } from "../i18n/i18n.js";
@@ -27,7 +27,7 @@ import { LIMITS } from "../limits.js";
 import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
 import { readSource } from "../load/read-input.js";
 import { shortDate } from "../text/vietnamese-date.js";
-import { readPlan, readPlanSource } from "../pipeline.js";
+import { readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
@@ -107,9 +107,9 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     let parentVars: Record<string, string> | undefined;
     let parentDate: PlanDate | undefined;
     if (opts.capTren) {
-      const parent = expandPlan(readPlan(opts.capTren));
+      const parent = readParentPlan(opts.capTren);
       show(parent.warnings);
-      parentVars = parentPlanVars(parent);
+      parentVars = parent.vars;
       parentDate = parent.date;
     } else if (Object.prototype.hasOwnProperty.call(bien, PARENT_PREFIX) && usesParent(template)) {
       show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: msg("batch.parentFromBien"), hint: msg("batch.parentFromBienHint"), code: "cap-tren" }]);

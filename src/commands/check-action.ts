@@ -90,14 +90,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   let parentVars: Record<string, string> | undefined;
   if (opts.capTren !== undefined) {
-    const [{ loadPlanFile }, { validatePlan }, { expandPlan }, { parentPlanVars }] = await Promise.all([
-      import("../load/load-plan.js"),
-      import("../validate/validate-plan.js"),
-      import("../expand/expand-plan.js"),
-      import("../expand/parent-plan.js"),
-    ]);
+    const { readParentPlan } = await import("../expand/parent-plan.js");
     try {
-      parentVars = parentPlanVars(expandPlan(validatePlan(loadPlanFile(opts.capTren))));
+      parentVars = readParentPlan(opts.capTren).vars;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       diagnostics.push(...e.diagnostics);

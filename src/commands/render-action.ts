@@ -4,10 +4,9 @@ import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { msg, t } from "../i18n/i18n.js";
-import { expandPlan } from "../expand/expand-plan.js";
-import { parentPlanVars } from "../expand/parent-plan.js";
+import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
-import { readPlan, renderPlanFile } from "../pipeline.js";
+import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
@@ -43,7 +42,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
   let vars: Record<string, unknown> | undefined;
   if (opts.capTren) {
     try {
-      vars = { [PARENT_PREFIX]: parentPlanVars(expandPlan(readPlan(opts.capTren))) };
+      vars = { [PARENT_PREFIX]: readParentPlan(opts.capTren).vars };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
