@@ -8,7 +8,7 @@ import { removePendingTempFiles } from "./write/write-file-atomic.js";
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.on(signal, () => {
     removePendingTempFiles();
-    process.stderr.write(`\n${t("cli.stoppedFilesAlreadyWritten")}\n`);
+    process.stderr.write(`\n${t("cli.stopped")}\n`);
     process.exit(code);
   });
 }

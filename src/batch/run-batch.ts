@@ -212,7 +212,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       return 1;
     }
     if (e instanceof OutputError) {
-      say(`${t("batch.error")}: ${t(e.problem)}`);
+      say(`${t("common.error")}: ${t(e.problem)}`);
       return 1;
     }
     throw e;

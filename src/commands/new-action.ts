@@ -63,15 +63,15 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       made && code === "EEXIST"
-        ? t("cli.new.why")
+        ? t("cli.new.exists")
         : fsErrorReason(e, target);
-    process.stderr.write(`${t("batch.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
+    process.stderr.write(`${t("common.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
     return 1;
   }
   const next =
     kind === "xa"
-      ? t("cli.new.next", { target })
-      : t("cli.new.next2", { target });
+      ? t("cli.new.nextTemplate", { target })
+      : t("cli.new.nextPlan", { target });
   process.stderr.write(next + "\n");
   return 0;
 }

@@ -29,13 +29,13 @@ function targetFor(file: string, opts: RenderOptions, many: boolean): string {
 
 export async function renderCommand(files: string[], opts: RenderOptions): Promise<number> {
   if (opts.stdout && files.length > 1) {
-    throw new UsageError(msg("cli.render.stdoutTakesASingle"));
+    throw new UsageError(msg("cli.render.stdoutOneFile"));
   }
   if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    throw new UsageError(msg("cli.render.withSeveralPlansOut"));
+    throw new UsageError(msg("cli.render.outNotFolder"));
   }
   if (opts.out?.includes("\\") && process.platform !== "win32") {
-    throw new UsageError(msg("cli.render.thePathHasA", { out: opts.out }),
+    throw new UsageError(msg("cli.render.backslash", { out: opts.out }),
     );
   }
   const color = useColor(process.stderr);
@@ -61,7 +61,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       } else {
         const target = targetFor(file, opts, files.length > 1);
         if (resolve(target) === resolve(file)) {
-          throw new OutputError(msg("cli.render.theOutputIsThe", { target }),
+          throw new OutputError(msg("cli.render.outputIsInput", { target }),
           );
         }
         writeFileAtomic(target, r.output);
@@ -69,13 +69,13 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       }
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
       else throw e;
       failed++;
     }
   }
   if (failed > 0) {
-    process.stderr.write(t("cli.render.ofPlansFailed", { failed, length: files.length }) + "\n");
+    process.stderr.write(t("cli.render.failed", { failed, length: files.length }) + "\n");
     return 1;
   }
   return 0;
