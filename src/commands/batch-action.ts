@@ -17,7 +17,7 @@ import type { Diagnostic } from "../findings/diagnostic.js";
 import { locate } from "../findings/locate.js";
 import { SourceFile } from "../findings/source-file.js";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
-import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
+import { ExpandError, expandPlan, rowVars, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
 import { plainValue } from "../text/stand-ins.js";
 import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
@@ -229,16 +229,6 @@ function firstLine(s: string): string {
 /** Whether any string of the template reads cap_tren (a cheap look at the source text). */
 function usesParent(template: ValidatedPlan): boolean {
   return /\{\{[^}]*\bcap_tren\./.test(template.source.text);
-}
-
-/** The values of one row: its position (stt), its cells, and cap_tren. */
-export function rowVars(row: DataRow, parentVars: Record<string, string> | undefined): Record<string, unknown> {
-  const vars: Record<string, unknown> = {};
-  const define = (k: string, v: unknown) => Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
-  define("stt", row.index);
-  for (const [k, v] of Object.entries(row.values)) define(k, v);
-  if (parentVars) define(PARENT_PREFIX, parentVars);
-  return vars;
 }
 
 function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<string, string> | undefined, pattern: string, ext: string): PreparedRow {

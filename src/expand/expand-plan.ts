@@ -14,7 +14,7 @@ import { locateYaml } from "../findings/locate.js";
 import type { Finding } from "../findings/finding.js";
 import { issueTexts } from "../validate/zod-messages.js";
 import { comparable, toList, truthy } from "./helpers.js";
-import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
+import { BLOCK_HELPERS, HELPER_NAMES, PARENT_PREFIX } from "../text/reserved-names.js";
 import { defineOwn } from "../text/define-own.js";
 import { plainValue, protectValue } from "../text/stand-ins.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
@@ -107,6 +107,16 @@ export function templateContext(bien: Record<string, unknown> | undefined, vars:
     for (const [k, v] of Object.entries(source)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(ctx, k, v);
   }
   return ctx;
+}
+
+/** The values of one data row as a template sees them: its position ({{stt}}), its cells, and
+ * {{cap_tren.…}} (the parent plan's values), each an own property whatever its name. */
+export function rowVars(row: { index?: number; values: Record<string, unknown> }, parentVars: Record<string, string> | undefined): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  if (row.index !== undefined) defineOwn(vars, "stt", row.index);
+  for (const [k, v] of Object.entries(row.values)) defineOwn(vars, k, v);
+  if (parentVars) defineOwn(vars, PARENT_PREFIX, parentVars);
+  return vars;
 }
 
 export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): ExpandedPlan {
