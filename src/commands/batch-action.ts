@@ -39,6 +39,7 @@ import { collectGarbage, ROWS_PER_COLLECTION } from "../batch/heap.js";
 import { Progress, progressMode } from "../batch/progress.js";
 import { RenderPool } from "../batch/render-pool.js";
 import { renderRow, type RowOutcome, type RowTask } from "../batch/render-row.js";
+import { errorLine, EXIT } from "./exit.js";
 
 /**
  * When a batch uses worker threads by default. Measured on the 2-vCPU machine this was built on
@@ -137,7 +138,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       show(blocking);
       for (const p of rowFailures) show(p.problems.filter((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
       say(t("batch.stoppedBeforeWriting", { errors: counted("errors", blocking.length + rowFailures.length) }));
-      return 1;
+      return EXIT.input;
     }
 
     const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
@@ -148,7 +149,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       }
       const failed = rowFailures.length > 0 ? msg("batch.dryRunFailed", { n: rowFailures.length }) : "";
       say(t("batch.dryRunSummary", { ok: prepared.length - rowFailures.length, total: prepared.length, failed, seconds: seconds() }));
-      return rowFailures.length > 0 ? 1 : 0;
+      return rowFailures.length > 0 ? EXIT.input : EXIT.ok;
     }
 
     // 3. Render and write.
@@ -204,17 +205,17 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
         const first = list?.[0] as (Diagnostic & { bare?: Message }) | undefined;
         if (first) say(`  - ${t(p.row.label)}: ${firstLine(t(first.bare ?? first.message))}`);
       }
-      return 1;
+      return EXIT.input;
     }
-    return 0;
+    return EXIT.ok;
   } catch (e) {
     if (e instanceof InputError) {
       show(e.diagnostics);
-      return 1;
+      return EXIT.input;
     }
     if (e instanceof OutputError) {
-      say(`${t("common.error")}: ${t(e.problem)}`);
-      return 1;
+      say(errorLine(e.problem));
+      return EXIT.input;
     }
     throw e;
   } finally {

@@ -10,6 +10,7 @@ import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
+import { errorLine, EXIT } from "./exit.js";
 
 export interface RenderOptions {
   out?: string;
@@ -46,7 +47,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      return 1;
+      return EXIT.input;
     }
   }
   let failed = 0;
@@ -69,14 +70,14 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       }
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
+      else if (e instanceof OutputError) process.stderr.write(errorLine(e.problem) + "\n");
       else throw e;
       failed++;
     }
   }
   if (failed > 0) {
     process.stderr.write(t("cli.render.failed", { failed, length: files.length }) + "\n");
-    return 1;
+    return EXIT.input;
   }
-  return 0;
+  return EXIT.ok;
 }
