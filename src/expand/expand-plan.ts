@@ -19,6 +19,7 @@ import { defineOwn } from "../text/define-own.js";
 import { plainValue, protectValue } from "../text/stand-ins.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import { checkTemplate, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
+import { blockKind } from "../validate/blocks.js";
 
 export { truthy } from "./helpers.js";
 
@@ -77,10 +78,6 @@ const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
 const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
 const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
 const LIST_NAME = new RegExp(`^\\s*(${NAME})\\s*$`);
-
-function isObj(b: Block): b is Exclude<Block, string> {
-  return typeof b === "object" && b !== null;
-}
 
 function unquote(s: string): string {
   const t = s.trim();
@@ -240,57 +237,66 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     const walk = (items: Block[], from: Path, scope: Record<string, unknown>) => {
       items.forEach((b, i) => {
         const p = [...from, i];
-        if (!isObj(b)) {
-          const text = opt(b, p, scope, MARKUP_DROP);
-          if (text !== undefined) emit(text, p);
-          return;
-        }
-        if ("neu" in b) {
-          const keep = condition(b.neu, [...p, "neu"], scope);
-          return walk(keep ? b.noi_dung : (b.khac ?? []), [...p, keep ? "noi_dung" : "khac"], scope);
-        }
-        if ("lap" in b) {
-          const m = LIST_NAME.exec(b.lap);
-          if (!m) {
-            add({ path: [...p, "lap"], message: msg("expand.badCondition", { cond: b.lap }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
+        const k = blockKind(b);
+        const at = [...out, result.length];
+        switch (k.kind) {
+          case "paragraph": {
+            const text = opt(k.block, p, scope, MARKUP_DROP);
+            if (text !== undefined) emit(text, p);
             return;
           }
-          const r = resolve(m[1]!, [...p, "lap"], scope);
-          if (!r.ok) return;
-          toList(r.value).forEach((el, k) => walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k)));
-          return;
-        }
-        const at = [...out, result.length];
-        if ("bang" in b) {
-          const t = b.bang;
-          return emit(
-            {
-              bang: {
-                ...t,
-                tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, MARKUP_DROP),
-                cot: t.cot.map((c, k) => str(c, [...p, "bang", "cot", k], scope, MARKUP_ERROR)),
-                dong: t.dong.map((row, r) => row.map((cell, k) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, k], scope, MARKUP_KEEP) : cell))),
+          case "condition": {
+            const keep = condition(k.block.neu, [...p, "neu"], scope);
+            return walk(keep ? k.block.noi_dung : (k.block.khac ?? []), [...p, keep ? "noi_dung" : "khac"], scope);
+          }
+          case "repeat": {
+            const lap = k.block;
+            const m = LIST_NAME.exec(lap.lap);
+            if (!m) {
+              add({ path: [...p, "lap"], message: msg("expand.badCondition", { cond: lap.lap }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
+              return;
+            }
+            const r = resolve(m[1]!, [...p, "lap"], scope);
+            if (!r.ok) return;
+            toList(r.value).forEach((el, n) => walk(lap.noi_dung, [...p, "noi_dung"], elementScope(scope, el, n)));
+            return;
+          }
+          case "table": {
+            const t = k.block.bang;
+            return emit(
+              {
+                bang: {
+                  ...t,
+                  tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, MARKUP_DROP),
+                  cot: t.cot.map((c, j) => str(c, [...p, "bang", "cot", j], scope, MARKUP_ERROR)),
+                  dong: t.dong.map((row, r) => row.map((cell, j) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, j], scope, MARKUP_KEEP) : cell))),
+                },
               },
-            },
-            p,
-          );
+              p,
+            );
+          }
+          case "bullet": {
+            const g = k.block;
+            const cong = g.cong?.map((c, j) => opt(c, [...p, "cong", j], scope, MARKUP_DROP)).filter((c): c is string => c !== undefined);
+            return emit({ gach: str(g.gach, [...p, "gach"], scope, MARKUP_ERROR), cong }, p);
+          }
+          case "point": {
+            const d = k.block;
+            return emit({ diem: str(d.diem, [...p, "diem"], scope, MARKUP_ERROR), noi_dung: d.noi_dung && blocks(d.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
+          }
+          case "item": {
+            const item = k.block;
+            return emit(
+              {
+                ...item,
+                ten: item.ten === undefined ? undefined : str(item.ten, [...p, "ten"], scope, MARKUP_ERROR),
+                doan: item.doan === undefined ? undefined : str(item.doan, [...p, "doan"], scope, MARKUP_ERROR),
+                noi_dung: item.noi_dung && blocks(item.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
+              },
+              p,
+            );
+          }
         }
-        if ("gach" in b) {
-          const cong = b.cong?.map((c, k) => opt(c, [...p, "cong", k], scope, MARKUP_DROP)).filter((c): c is string => c !== undefined);
-          return emit({ gach: str(b.gach, [...p, "gach"], scope, MARKUP_ERROR), cong }, p);
-        }
-        if ("diem" in b) {
-          return emit({ diem: str(b.diem, [...p, "diem"], scope, MARKUP_ERROR), noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
-        }
-        return emit(
-          {
-            ...b,
-            ten: b.ten === undefined ? undefined : str(b.ten, [...p, "ten"], scope, MARKUP_ERROR),
-            doan: b.doan === undefined ? undefined : str(b.doan, [...p, "doan"], scope, MARKUP_ERROR),
-            noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
-          },
-          p,
-        );
       });
     };
     walk(list ?? [], src, ctx);
