@@ -1,18 +1,18 @@
 // expand: fill {{placeholders}} in every string value after parsing (never in the raw YAML), and
 // resolve the block directives neu/khac (keep or drop) and lap (repeat). Strict: a name without a
 // value is an error located in the template, reported together with every other one. Values are
-// text: they are protected (protect.ts) so that they can never create markup.
+// text: they are protected (text/stand-ins.ts) so that they can never create markup. The filled
+// plan is then checked again by validate/check-expanded.ts (its date, number and schema).
 import type { Diagnostic } from "../findings/diagnostic.js";
 import { uniqueSorted } from "../findings/diagnostic.js";
 import { InputError } from "../findings/errors.js";
 import { type Message, msg } from "../i18n/i18n.js";
-import { valueAt, type Path } from "../findings/locate.js";
-import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
-import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
+import type { Path } from "../findings/locate.js";
+import type { PlanDate } from "../text/plan-date.js";
+import type { Block, Plan } from "../validate/plan-schema.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { locateYaml } from "../findings/locate.js";
 import type { Finding } from "../findings/finding.js";
-import { issueTexts } from "../validate/zod-messages.js";
 import { comparable, toList, truthy } from "./helpers.js";
 import { BLOCK_HELPERS, HELPER_NAMES, PARENT_PREFIX } from "../text/reserved-names.js";
 import { defineOwn } from "../text/define-own.js";
@@ -20,6 +20,7 @@ import { plainValue, protectValue } from "../text/stand-ins.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import { checkTemplate, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
 import { blockKind } from "../validate/blocks.js";
+import { checkExpanded } from "../validate/check-expanded.js";
 
 export { truthy } from "./helpers.js";
 
@@ -351,37 +352,9 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
 
   let date: PlanDate | undefined;
   if (problems.length === 0) {
-    const d = parsePlanDate(expanded.ngay);
-    if (d.ok) date = d.date;
-    else {
-      const shown = String(expanded.ngay);
-      add(
-        {
-          path: ["ngay"],
-          message: d.reason === "format" ? msg("common.badDate", { value: shown }) : msg("common.impossibleDate", { value: shown }),
-          hint: d.reason === "format" ? msg("common.badDateHint") : msg("common.impossibleDateHint"),
-        },
-        "schema",
-        "date",
-      );
-    }
-    if (typeof expanded.so === "string" && !/^\d{1,6}$/.test(expanded.so)) {
-      add({ path: ["so"], message: msg("common.badNumber", { value: expanded.so }), hint: msg("common.badNumberHint") }, "schema", "number");
-    }
-    // The filled plan is checked against the schema again: a value may break a rule (an
-    // abbreviation in lower case, a list left empty by {{#neu}}).
-    if (touched) {
-      const parsed = PlanSchema.safeParse(expanded);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const path = issue.path as Path;
-          if (path[0] === "so" || path[0] === "ngay") continue;
-          for (const text of issueTexts(issue, valueAt(expanded, path))) {
-            add({ path: sourcePathOf(path), message: text.message, hint: text.hint }, "schema", "schema");
-          }
-        }
-      }
-    }
+    const checked = checkExpanded(expanded, touched, sourcePathOf);
+    date = checked.date;
+    for (const { finding, kind } of checked.problems) add(finding, "schema", kind);
   }
   if (problems.length > 0 || !date) throw new ExpandError(uniqueSorted(problems));
 
