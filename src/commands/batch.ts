@@ -16,7 +16,7 @@ export function registerBatch(program: Command): void {
     .option("-o, --out <thư-mục>", pick({ vi: "thư mục ghi kết quả (mặc định: thư mục hiện tại; tạo mới nếu chưa có)", en: "output folder (default: the current folder; created if missing)" }))
     .option("-n, --name <mẫu-tên>", pick({ vi: 'mẫu tên tệp, ví dụ "{{slug xa}}.docx" (mặc định: slug của cột đầu tiên)', en: 'file name pattern, e.g. "{{slug xa}}.docx" (default: the slug of the first column)' }))
     .option("--cap-tren <kế-hoạch.yaml>", pick({ vi: "kế hoạch cấp trên: số, ngày, cơ quan, trích yếu dùng qua {{cap_tren.…}}", en: "the parent plan: its number, date, agency and summary as {{cap_tren.…}}" }))
-    .addOption(new Option("-f, --format <format>", pick({ vi: "định dạng đầu ra", en: "output format" })).choices(["docx", "txt"]).default("docx"))
+    .addOption(new Option("-f, --format <format>", pick({ vi: "định dạng đầu ra (pdf: chuyển bằng LibreOffice, một lần cho cả lô)", en: "output format (pdf: converted by LibreOffice, once for the whole batch)" })).choices(["docx", "txt", "pdf"]).default("docx"))
     .option("-j, --jobs <n>", pick({ vi: "số luồng song song (mặc định: 1; số lõi CPU với lô từ 1000 dòng trên máy từ 2 lõi)", en: "parallel threads (default: 1; the CPU count from 1,000 rows on machines with 2+ CPUs)" }))
     .option("--dry-run", pick({ vi: "chỉ kiểm tra mọi dòng, không ghi tệp nào", en: "check every row, write nothing" }))
     .option("--kiem-tra", pick({ vi: "như --dry-run", en: "same as --dry-run" }))
