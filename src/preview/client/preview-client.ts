@@ -1,0 +1,184 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The preview page's script (bundled with docx-preview and jszip into dist/preview-client/ at build
+// time; the page loads nothing from the network). It listens to the server's events, draws the
+// .docx that render writes with docx-preview, cuts it into A4 pages, and shows errors and check
+// findings. A new render replaces the pages in place, keeping the scroll position.
+import { renderAsync } from "docx-preview";
+
+interface PreviewFinding {
+  severity: "error" | "warning" | "info";
+  where: string;
+  message: string;
+  code: string;
+  frame?: string;
+  hint?: string;
+}
+
+interface PreviewState {
+  /** Bumped on every change the page should show. */
+  version: number;
+  /** The version of the last good .docx (0: none yet). */
+  docVersion: number;
+  /** Problems that stopped the render, as the terminal prints them. */
+  errors: PreviewFinding[];
+  /** kehoach check's findings for the plan that rendered. */
+  findings: PreviewFinding[];
+  texts: Record<string, string>;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let shownDoc = 0;
+let drawing: Promise<void> = Promise.resolve();
+
+function findingElement(f: PreviewFinding): HTMLElement {
+  const box = document.createElement("div");
+  box.className = `finding ${f.severity}`;
+  const head = document.createElement("div");
+  head.className = "finding-head";
+  const where = document.createElement("span");
+  where.className = "where";
+  where.textContent = f.where;
+  const sev = document.createElement("span");
+  sev.className = "severity";
+  sev.textContent = (f.severity === "error" ? texts.error : f.severity === "warning" ? texts.warning : texts.note) ?? f.severity;
+  const text = document.createElement("span");
+  text.className = "message";
+  text.textContent = f.message + (f.code && !["schema", "yaml-syntax", "input", "placeholder"].includes(f.code) ? ` [${f.code}]` : "");
+  head.append(where, ": ", sev, ": ", text);
+  box.append(head);
+  if (f.frame) {
+    const pre = document.createElement("pre");
+    pre.className = "frame";
+    pre.textContent = f.frame;
+    box.append(pre);
+  }
+  if (f.hint) {
+    const hint = document.createElement("div");
+    hint.className = "hint";
+    hint.textContent = `→ ${f.hint}`;
+    box.append(hint);
+  }
+  return box;
+}
+
+let texts: Record<string, string> = { error: "lỗi", warning: "cảnh báo", note: "ghi chú" };
+
+function showProblems(state: PreviewState): void {
+  texts = state.texts;
+  const errors = $("errors");
+  errors.replaceChildren(...state.errors.map(findingElement));
+  errors.hidden = state.errors.length === 0;
+  if (state.errors.length > 0) {
+    const title = document.createElement("div");
+    title.className = "errors-title";
+    title.textContent = state.docVersion > 0 ? texts.errorTitle! : texts.noRender!;
+    errors.prepend(title);
+  }
+  const list = $("findings-list");
+  if (state.findings.length === 0) {
+    const ok = document.createElement("div");
+    ok.className = "no-findings";
+    ok.textContent = texts.noFindings!;
+    list.replaceChildren(ok);
+  } else list.replaceChildren(...state.findings.map(findingElement));
+  $("findings-count").textContent = state.findings.length > 0 ? `(${state.findings.length})` : "";
+}
+
+/** Cut docx-preview's one long section into A4 pages at paragraph and table boundaries. */
+function paginate(wrapper: HTMLElement): void {
+  const sections = [...wrapper.querySelectorAll<HTMLElement>(":scope > section.docx")];
+  let pageNo = 0;
+  for (const first of sections) {
+    const style = getComputedStyle(first);
+    const pageHeight = parseFloat(style.minHeight) || first.offsetHeight;
+    const room = pageHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    let section = first;
+    for (;;) {
+      section.style.height = `${pageHeight}px`;
+      pageNo++;
+      if (pageNo > 1) {
+        // Decree 30: pages after the first carry their number, centred in the top margin.
+        const number = document.createElement("div");
+        number.className = "kh-page-number";
+        number.textContent = String(pageNo);
+        section.prepend(number);
+      }
+      const article = section.querySelector<HTMLElement>(":scope > article");
+      if (!article || article.scrollHeight <= room) break;
+      const children = [...article.children] as HTMLElement[];
+      const top = article.getBoundingClientRect().top;
+      // The first block that does not end on this page starts the next one (never the very first,
+      // so a block taller than a page cannot loop).
+      let cut = children.findIndex((c, k) => k > 0 && c.getBoundingClientRect().bottom - top > room);
+      if (cut < 0) break;
+      const next = section.cloneNode(false) as HTMLElement;
+      const nextArticle = article.cloneNode(false) as HTMLElement;
+      next.append(nextArticle);
+      nextArticle.append(...children.slice(cut));
+      section.after(next);
+      section = next;
+    }
+  }
+}
+
+async function drawDocument(version: number): Promise<void> {
+  const res = await fetch(`/document.docx?v=${version}`, { cache: "no-store" });
+  if (!res.ok) return;
+  const data = await res.blob();
+  const stage = document.createElement("div");
+  stage.className = "stage";
+  const styles = document.createElement("div");
+  document.body.append(stage);
+  await renderAsync(data, stage, styles, {
+    className: "docx",
+    inWrapper: true,
+    breakPages: true,
+    ignoreLastRenderedPageBreak: true,
+    renderHeaders: false,
+    renderFooters: false,
+    useBase64URL: true,
+    experimental: false,
+  });
+  stage.prepend(styles);
+  const wrapper = stage.querySelector<HTMLElement>(".docx-wrapper");
+  if (wrapper) paginate(wrapper);
+  // Swap in place: the page keeps its scroll position.
+  const x = window.scrollX;
+  const y = window.scrollY;
+  const pages = $("pages");
+  pages.replaceChildren(...stage.childNodes);
+  stage.remove();
+  window.scrollTo(x, y);
+  shownDoc = version;
+  pages.dataset.pages = String(pages.querySelectorAll("section.docx").length);
+}
+
+function apply(state: PreviewState): void {
+  drawing = drawing
+    .then(async () => {
+      showProblems(state);
+      if (state.docVersion > 0 && state.docVersion !== shownDoc) await drawDocument(state.docVersion);
+      // For tests and the benchmark: what the page now shows.
+      document.body.dataset.version = String(state.version);
+      document.body.dataset.docVersion = String(shownDoc);
+      document.body.dataset.errors = String(state.errors.length);
+    })
+    .catch((e: unknown) => {
+      $("errors").hidden = false;
+      $("errors").textContent = String(e);
+    });
+}
+
+function connect(): void {
+  const events = new EventSource("/events");
+  events.addEventListener("state", (e) => {
+    $("offline").hidden = true;
+    apply(JSON.parse((e as MessageEvent<string>).data) as PreviewState);
+  });
+  events.onerror = () => {
+    $("offline").hidden = false;
+  };
+}
+
+connect();

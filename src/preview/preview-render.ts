@@ -1,0 +1,93 @@
+// One render for the preview: the plan (with its --cap-tren parent and its --data row) through the
+// same pipeline as `kehoach render` (so the page shows the very .docx bytes render writes), and
+// through `kehoach check` for the findings beside the page. Problems come back as data, located
+// and worded as the terminal prints them; nothing here throws for bad input.
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { InputError } from "../diagnostics/errors.js";
+import { expandPlan } from "../expand/expand-plan.js";
+import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
+import { msg } from "../i18n/feature-preview.js";
+import { pick } from "../i18n/i18n.js";
+import { loadDataTable, type DataRow } from "../load/load-data-table.js";
+import { modelPlan, readPlan, writeDocument } from "../pipeline.js";
+import { checkFile, rowVars } from "../check/check-file.js";
+import { ConfigResolver } from "../check/config.js";
+import { isTemplatePath } from "../check/run-check.js";
+
+export interface PreviewInput {
+  file: string;
+  capTren?: string;
+  data?: string;
+  /** 1-based data row (with data). */
+  row: number;
+}
+
+export interface PreviewFinding {
+  severity: Diagnostic["severity"];
+  /** "file:line:column", as the terminal prints it. */
+  where: string;
+  message: string;
+  code: string;
+  frame?: string;
+  hint?: string;
+}
+
+export interface PreviewResult {
+  /** The .docx, when the plan rendered. */
+  docx?: Buffer;
+  /** What stopped the render: as diagnostics (for the terminal) and as the page shows them. */
+  stopped: Diagnostic[];
+  errors: PreviewFinding[];
+  /** Check findings (and render warnings) for a plan that rendered. */
+  findings: PreviewFinding[];
+}
+
+export function toFinding(d: Diagnostic): PreviewFinding {
+  return {
+    severity: d.severity,
+    where: d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file,
+    message: d.message,
+    code: d.code,
+    frame: d.frame,
+    hint: d.hint,
+  };
+}
+
+function today(): { year: number; month: number; day: number } {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+export async function renderPreview(input: PreviewInput): Promise<PreviewResult> {
+  const fail = (list: Diagnostic[]): PreviewResult => ({ stopped: list, errors: list.map(toFinding), findings: [] });
+  try {
+    let parentVars: Record<string, string> | undefined;
+    if (input.capTren) parentVars = parentPlanVars(expandPlan(readPlan(input.capTren)));
+    let row: DataRow | undefined;
+    if (input.data) {
+      const table = await loadDataTable(input.data);
+      row = table.rows[input.row - 1];
+      if (!row) {
+        const message = pick(msg("xem.rowMissing", { data: input.data, rows: table.rows.length, row: input.row }));
+        return fail([{ severity: "error", file: input.data, line: 0, column: 0, message, code: "input" }]);
+      }
+    }
+    const vars = row ? rowVars(row, parentVars) : parentVars ? { [PARENT_PREFIX]: parentVars } : undefined;
+    const plan = readPlan(input.file);
+    const r = modelPlan(plan, { vars, dataLabel: row?.label });
+    const docx = await writeDocument(r, "docx");
+    const checked = await checkFile(input.file, {
+      config: new ConfigResolver({ cwd: process.cwd() }).forFile(input.file),
+      final: false,
+      template: Boolean(input.data) || isTemplatePath(input.file),
+      rows: row ? [row] : undefined,
+      parentVars,
+      today: today(),
+    });
+    const findings = checked.skipped ? r.warnings : checked.diagnostics;
+    return { docx, stopped: [], errors: [], findings: findings.map(toFinding) };
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.diagnostics);
+    throw e;
+  }
+}
