@@ -7,6 +7,7 @@ import { OutputError } from "../diagnostics/errors.js";
 import { fsReason } from "../diagnostics/fs-reasons.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
+import { msg } from "../i18n/feature-preview.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
 export const pendingTempFiles = new Set<string>();
@@ -66,6 +67,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
+  let renaming = false;
   try {
     pendingTempFiles.add(tmp);
     fd = openSync(tmp, "wx");
@@ -74,6 +76,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (opts.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    renaming = true;
     renameSync(tmp, path);
     pendingTempFiles.delete(tmp);
   } catch (e) {
@@ -86,6 +89,18 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
-    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
+    throw new OutputError(pick(MSG.cannotWrite(target, renaming ? renameFailure(e, target) : fsErrorReason(e, target))));
   }
+}
+
+/**
+ * Why the finished file could not replace the target. Windows refuses to replace a file Word has
+ * open, with EBUSY or (more often) EPERM: say what to do, in words; EPERM may also be a real
+ * permission problem, so both are named.
+ */
+function renameFailure(e: unknown, target: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EBUSY") return pick(msg("write.lockedRename"));
+  if (code === "EPERM") return pick(msg("write.lockedOrDenied"));
+  return fsErrorReason(e, target);
 }
