@@ -58,7 +58,14 @@ function today(): { year: number; month: number; day: number } {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-export async function renderPreview(input: PreviewInput): Promise<PreviewResult> {
+/** The plan (with its parent and data row) read and rendered; check runs apart (checkPreview). */
+export interface PreviewRender extends PreviewResult {
+  /** For checkPreview: the data row and the parent's values that were used. */
+  row?: DataRow;
+  parentVars?: Record<string, string>;
+}
+
+export async function renderPreview(input: PreviewInput): Promise<PreviewRender> {
   const fail = (list: Diagnostic[]): PreviewResult => ({ stopped: list, errors: list.map(toFinding), findings: [] });
   try {
     let parentVars: Record<string, string> | undefined;
@@ -73,21 +80,30 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewResult>
       }
     }
     const vars = row ? rowVars(row, parentVars) : parentVars ? { [PARENT_PREFIX]: parentVars } : undefined;
-    const plan = readPlan(input.file);
-    const r = modelPlan(plan, { vars, dataLabel: row?.label });
+    const r = modelPlan(readPlan(input.file), { vars, dataLabel: row?.label });
     const docx = await writeDocument(r, "docx");
+    return { docx, stopped: [], errors: [], findings: r.warnings.map(toFinding), row, parentVars };
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.diagnostics);
+    throw e;
+  }
+}
+
+/** kehoach check's findings for a plan that rendered (its configuration, its data row). */
+export async function checkPreview(input: PreviewInput, rendered: PreviewRender): Promise<PreviewFinding[]> {
+  try {
     const checked = await checkFile(input.file, {
       config: new ConfigResolver({ cwd: process.cwd() }).forFile(input.file),
       final: false,
       template: Boolean(input.data) || isTemplatePath(input.file),
-      rows: row ? [row] : undefined,
-      parentVars,
+      rows: rendered.row ? [rendered.row] : undefined,
+      parentVars: rendered.parentVars,
       today: today(),
     });
-    const findings = checked.skipped ? r.warnings : checked.diagnostics;
-    return { docx, stopped: [], errors: [], findings: findings.map(toFinding) };
+    return checked.skipped ? rendered.findings : checked.diagnostics.map(toFinding);
   } catch (e) {
-    if (e instanceof InputError) return fail(e.diagnostics);
+    // A broken .kehoach.yaml: shown in the list, as check shows it.
+    if (e instanceof InputError) return e.diagnostics.map(toFinding);
     throw e;
   }
 }

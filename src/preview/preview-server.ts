@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { msg } from "../i18n/feature-preview.js";
 import { pick } from "../i18n/i18n.js";
 import { pageHtml } from "./page.js";
-import { renderPreview, type PreviewFinding, type PreviewInput, type PreviewResult } from "./preview-render.js";
+import { checkPreview, renderPreview, type PreviewFinding, type PreviewInput, type PreviewResult } from "./preview-render.js";
 import { watchFiles, type FileWatch } from "./watch-files.js";
 
 /** The page's script, bundled at build time (src/build/bundle.ts); the same path from src/ and dist/. */
@@ -109,14 +109,22 @@ export class PreviewServer {
       do {
         this.again = false;
         const started = performance.now();
+        // The page first: the new render goes out with the findings it had; check follows.
         const result = await renderPreview(this.opts.input);
-        this.publish(result);
+        const ok = result.errors.length === 0;
+        this.publish({ ...result, findings: ok ? this.findings : [] });
         this.opts.onRender?.(result, performance.now() - started);
+        if (ok) this.publish({ ...result, docx: undefined, findings: await checkPreview(this.opts.input, result) });
       } while (this.again);
     })().finally(() => {
       this.rendering = undefined;
     });
     return this.rendering;
+  }
+
+  /** The findings last published (kept while a new render is being checked). */
+  private get findings(): PreviewFinding[] {
+    return this.state.findings;
   }
 
   private publish(result: PreviewResult): void {

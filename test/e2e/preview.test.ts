@@ -134,13 +134,15 @@ describe.runIf(hasChromium)("kehoach xem in Chromium", () => {
     let before = await version();
     save(ORIGINAL.replace("phạm vi toàn huyện.", "phạm vi toàn huyện ."));
     await waitVersionAbove(before);
-    const side = await page.locator("#findings-list").innerText();
-    expect(side).toContain(`${PLAN}:38:76`);
-    expect(side).toContain("[spacing-punctuation]");
+    // The render comes first, check's findings right after it.
+    const side = () => page.locator("#findings-list").innerText();
+    await expect.poll(side, { timeout: 10_000 }).toContain(`${PLAN}:38:76`);
+    expect(await side()).toContain("[spacing-punctuation]");
+    expect(await side()).toContain("Dấu cách thừa trước dấu");
     before = await version();
     save(ORIGINAL);
     await waitVersionAbove(before);
-    expect(await page.locator("#findings-list").innerText()).toMatch(/Không có lỗi hay cảnh báo/);
+    await expect.poll(side, { timeout: 10_000 }).toMatch(/Không có lỗi hay cảnh báo/);
   });
 
   it("a broken edit shows the error with its line and column above the last good render; fixing it recovers", async () => {
