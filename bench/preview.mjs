@@ -97,7 +97,7 @@ let edit = 0;
     await new Promise((r) => setTimeout(r, 150));
   }
   req.destroy();
-  row("xem: save → server event (Kông Chro)", stats(samples), { note: "watch + debounce 40 ms + render + check" });
+  row("xem: save → server event (Kông Chro)", stats(samples), { note: "watch + debounce 40 ms + render (check follows)" });
 }
 
 // In the browser: save → the page shows the new render (pages swapped in).

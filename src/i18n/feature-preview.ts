@@ -24,6 +24,7 @@ export const vi = {
   "xem.page.title": "Xem trước — {file}",
   "xem.page.findings": "Kiểm tra (kehoach check)",
   "xem.page.noFindings": "Không có lỗi hay cảnh báo.",
+  "xem.page.findingsWait": "Sửa các lỗi ở trên để kiểm tra tiếp.",
   "xem.page.errorTitle": "Kế hoạch có lỗi; trang dưới đây là lần dựng đúng gần nhất.",
   "xem.page.noRender": "Chưa dựng được kế hoạch.",
   "xem.page.disconnected": "Mất kết nối với kehoach xem (đã dừng?). Trang sẽ tự nối lại.",
@@ -34,7 +35,6 @@ export const vi = {
   "pdf.failed": "LibreOffice không chuyển được sang PDF (mã thoát {code}){detail}. Không tệp PDF nào được ghi.",
   "pdf.missingOutput": "LibreOffice không tạo ra tệp PDF cho \"{file}\".",
   "pdf.converting": "Đang chuyển {count} tệp sang PDF bằng LibreOffice…",
-  "pdf.stdoutOne": "--stdout với --format pdf chỉ dùng với một tệp kế hoạch.",
   "write.lockedRename": "tệp đang mở trong Word (hoặc chương trình khác): đóng tệp trong Word rồi chạy lại; tệp cũ vẫn giữ nguyên",
   "write.lockedOrDenied":
     "không có quyền ghi, hoặc tệp đang mở trong Word: đóng tệp trong Word rồi chạy lại; tệp cũ vẫn giữ nguyên",
@@ -63,6 +63,7 @@ export const en: Record<FeatureMessageId, string> = {
   "xem.page.title": "Preview — {file}",
   "xem.page.findings": "Check (kehoach check)",
   "xem.page.noFindings": "No errors or warnings.",
+  "xem.page.findingsWait": "Fix the errors above to check the plan again.",
   "xem.page.errorTitle": "The plan has errors; below is the last good render.",
   "xem.page.noRender": "The plan has not rendered yet.",
   "xem.page.disconnected": "Lost the connection to kehoach xem (stopped?). The page reconnects by itself.",
@@ -73,7 +74,6 @@ export const en: Record<FeatureMessageId, string> = {
   "pdf.failed": "LibreOffice could not convert to PDF (exit code {code}){detail}. No PDF was written.",
   "pdf.missingOutput": "LibreOffice made no PDF for \"{file}\".",
   "pdf.converting": "Converting {count} file(s) to PDF with LibreOffice…",
-  "pdf.stdoutOne": "--stdout with --format pdf takes a single plan file.",
   "write.lockedRename": "the file is open in Word (or another program): close the file in Word, then run again; the old file is kept as it was",
   "write.lockedOrDenied": "permission denied, or the file is open in Word: close the file in Word, then run again; the old file is kept as it was",
 };

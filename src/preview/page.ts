@@ -25,6 +25,7 @@ body { margin: 0; background: #6b6b6b; font: 14px/1.4 system-ui, "Segoe UI", Rob
 .frame { margin: 4px 0 2px 12px; font: 13px/1.35 ui-monospace, "DejaVu Sans Mono", Consolas, monospace; white-space: pre; overflow-x: auto; color: #444; }
 .hint { margin-left: 12px; color: #00695c; }
 .no-findings { color: #2e7d32; }
+.findings-wait { color: #666; font-style: italic; }
 #offline { position: fixed; bottom: 0; left: 0; right: 0; background: #333; color: #fff; padding: 6px 12px; }
 /* The document: docx-preview's pages, fixed to the page size after pagination. */
 #pages .docx-wrapper { background: transparent; padding: 24px 0 0; }

@@ -146,6 +146,7 @@ export class PreviewServer {
         errorTitle: pick(msg("xem.page.errorTitle")),
         noRender: pick(msg("xem.page.noRender")),
         noFindings: pick(msg("xem.page.noFindings")),
+        findingsWait: pick(msg("xem.page.findingsWait")),
       },
     };
     const event = `event: state\ndata: ${JSON.stringify(this.state)}\n\n`;

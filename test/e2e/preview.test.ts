@@ -164,8 +164,9 @@ describe.runIf(hasChromium)("kehoach xem in Chromium", () => {
     expect(shown).toContain(`${PLAN}:${where![1]}:${where![2]}`);
     expect(shown).toContain("2022-02-30");
     expect(shown).toMatch(/19 \| ngay: 2022-02-30/);
-    // The last good render is still there below.
+    // The last good render is still there below; check waits for the fix.
     expect(await pagesText()).toContain("KẾ HOẠCH");
+    expect(await page.locator("#findings-list").innerText()).toContain("Sửa các lỗi ở trên để kiểm tra tiếp.");
 
     before = await version();
     save(ORIGINAL);

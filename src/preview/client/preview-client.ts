@@ -78,8 +78,8 @@ function showProblems(state: PreviewState): void {
   const list = $("findings-list");
   if (state.findings.length === 0) {
     const ok = document.createElement("div");
-    ok.className = "no-findings";
-    ok.textContent = texts.noFindings!;
+    ok.className = state.errors.length > 0 ? "findings-wait" : "no-findings";
+    ok.textContent = (state.errors.length > 0 ? texts.findingsWait : texts.noFindings) ?? "";
     list.replaceChildren(ok);
   } else list.replaceChildren(...state.findings.map(findingElement));
   $("findings-count").textContent = state.findings.length > 0 ? `(${state.findings.length})` : "";
