@@ -6,7 +6,7 @@
 // wrapper that logs each start, then runs the real soffice).
 // Without it (always run): a missing soffice, a failing one and a hanging one each give one clear
 // message, and leave no PDF, no temporary file, and an older PDF as it was.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readPlan, modelPlan } from "../../src/pipeline.js";
 import { loadDataTable } from "../../src/load/load-data-table.js";
 import { slug } from "../../src/expand/helpers.js";
-import { kehoach, messageProblems, partialFiles } from "../hostile/harness.js";
+import { BIN, kehoach, messageProblems, partialFiles } from "../hostile/harness.js";
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
 const hasTools = soffice !== "" && spawnSync("pdftotext", ["-v"]).status === 0 && spawnSync("pdffonts", ["-v"]).status === 0;
@@ -153,6 +153,30 @@ describe("PDF without a working LibreOffice: one clear message, nothing written"
     }
     return false;
   };
+
+  it("Ctrl-C while LibreOffice converts a batch: exit 130, LibreOffice stopped, no PDF, no temporary folder left", async () => {
+    const out = join(WORK, "ctrl-c");
+    const pidFile = join(WORK, "ctrl-c.pid");
+    const started = join(WORK, "ctrl-c.started");
+    const hang = fakeSoffice("ctrl-c", `sleep 60 &\necho $! > "${pidFile}"\ntouch "${started}"\nwait`);
+    const before = stagesLeft();
+    const child = spawn(
+      process.execPath,
+      [BIN, "batch", "templates/xa-kong-chro.yaml", "--data", "templates/xa-kong-chro.csv", "--cap-tren", "plans/huyen-kong-chro-2022.yaml", "--out", out, "--format", "pdf"],
+      { env: { ...process.env, NO_COLOR: "1", KEHOACH_SOFFICE: hang }, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    for (let i = 0; i < 200 && !existsSync(started); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(started), "LibreOffice was started").toBe(true);
+    child.kill("SIGINT");
+    expect(await exited, stderr).toBe(130);
+    expect(await gone(Number(readFileSync(pidFile, "utf8"))), "the LibreOffice process is stopped").toBe(true);
+    expect(readdirSync(out).filter((f) => !f.startsWith("."))).toEqual([]);
+    expect(partialFiles(out)).toEqual([]);
+    expect(stagesLeft().filter((f) => !before.includes(f)), "the temporary folder is removed").toEqual([]);
+  });
 
   it("soffice hangs: stopped after the timeout (with the LibreOffice process it started), nothing written", async () => {
     const { dir, target } = setup("hangs");

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PreviewServer, type PreviewState } from "../../src/preview/preview-server.js";
 import { docxParagraphTexts, docxPart } from "../helpers/docx.js";
 import { ROOT } from "../helpers/cli.js";
-import { kehoach } from "../hostile/harness.js";
+import { BIN, kehoach } from "../hostile/harness.js";
+import { spawn } from "node:child_process";
 
 const WORK = mkdtempSync(join(tmpdir(), "kehoach-preview-"));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
@@ -119,6 +120,29 @@ describe("preview server", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("kehoach xem stops cleanly on %s (exit 0, port closed)", async (signal) => {
+    const child = spawn(process.execPath, [BIN, "xem", "plans/xa-cam-tan-2024.yaml"], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(stderr)), 20_000);
+      child.stderr.on("data", (d: string) => {
+        stderr += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(stderr);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[0]);
+        }
+      });
+    });
+    expect((await get(portOf(url), "/")).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.kill(signal);
+    expect(await exited, stderr).toBe(0);
+    expect(stderr).toContain("Đã dừng xem trước.");
+    await expect(get(portOf(url), "/")).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it("kehoach xem --port on a busy port says so, exit 1", async () => {
