@@ -145,6 +145,21 @@ describe("preview server", () => {
     await expect(get(portOf(url), "/")).rejects.toThrow(/ECONNREFUSED/);
   });
 
+  it("kehoach xem --mo on a computer without a browser opener says so and keeps serving", async () => {
+    const emptyPath = mkdtempSync(join(WORK, "no-browser-"));
+    const child = spawn(process.execPath, [BIN, "xem", "plans/xa-cam-tan-2024.yaml", "--mo"], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", PATH: emptyPath }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    try {
+      await until(async () => stderr.includes("Không mở được trình duyệt"));
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stderr)![0];
+      expect((await get(portOf(url), "/")).status).toBe(200);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
+
   it("kehoach xem --port on a busy port says so, exit 1", async () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", () => r()));
