@@ -85,7 +85,58 @@ function showProblems(state: PreviewState): void {
   $("findings-count").textContent = state.findings.length > 0 ? `(${state.findings.length})` : "";
 }
 
-/** Cut docx-preview's one long section into A4 pages at paragraph and table boundaries. */
+/** The first character of a text node whose line ends below `limit` (the node's length if none). */
+function firstBelow(node: Text, limit: number): number {
+  const range = document.createRange();
+  const bottomOf = (i: number) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const rects = range.getClientRects();
+    return rects.length > 0 ? rects[rects.length - 1]!.bottom : -Infinity;
+  };
+  let lo = 0;
+  let hi = node.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bottomOf(mid) > limit) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Split a paragraph whose last lines fall below `limit` (a viewport y): the lines that do not fit
+ * move to a copy placed after it (no first-line indent; the part left keeps its last line
+ * justified), which is returned; undefined when it is not a paragraph or not even its first line fits.
+ */
+function splitParagraph(block: HTMLElement, limit: number): HTMLElement | undefined {
+  if (block.tagName !== "P" || block.getBoundingClientRect().top >= limit) return undefined;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.length === 0) continue;
+    const at = firstBelow(node, limit);
+    if (at >= node.length) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(block, block.childNodes.length);
+    // Nothing of the paragraph would stay on this page: move it whole.
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEnd(node, at);
+    if (before.toString().trim() === "") return undefined;
+    const rest = block.cloneNode(false) as HTMLElement;
+    rest.append(range.extractContents());
+    rest.style.textIndent = "0";
+    rest.style.marginTop = "0";
+    if (getComputedStyle(block).textAlign === "justify") block.style.textAlignLast = "justify";
+    block.style.marginBottom = "0";
+    block.after(rest);
+    return rest;
+  }
+  return undefined;
+}
+
+/** Cut docx-preview's one long section into A4 pages, as Word breaks them: between blocks, or inside a paragraph. */
 function paginate(wrapper: HTMLElement): void {
   const sections = [...wrapper.querySelectorAll<HTMLElement>(":scope > section.docx")];
   let pageNo = 0;
@@ -110,12 +161,15 @@ function paginate(wrapper: HTMLElement): void {
       const top = article.getBoundingClientRect().top;
       // The first block that does not end on this page starts the next one (never the very first,
       // so a block taller than a page cannot loop).
-      let cut = children.findIndex((c, k) => k > 0 && c.getBoundingClientRect().bottom - top > room);
+      const cut = children.findIndex((c, k) => k > 0 && c.getBoundingClientRect().bottom - top > room);
       if (cut < 0) break;
+      // A paragraph that starts on this page continues on the next one, as in Word.
+      const rest = splitParagraph(children[cut]!, top + room);
+      const moved = rest ? [rest, ...children.slice(cut + 1)] : children.slice(cut);
       const next = section.cloneNode(false) as HTMLElement;
       const nextArticle = article.cloneNode(false) as HTMLElement;
       next.append(nextArticle);
-      nextArticle.append(...children.slice(cut));
+      nextArticle.append(...moved);
       section.after(next);
       section = next;
     }
