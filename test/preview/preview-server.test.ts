@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PreviewServer, type PreviewState } from "../../src/preview/preview-server.js";
+import { renderPlanFile } from "../../src/pipeline.js";
 import { docxParagraphTexts, docxPart } from "../helpers/docx.js";
 import { ROOT } from "../helpers/cli.js";
 import { BIN, kehoach } from "../hostile/harness.js";
@@ -78,6 +79,19 @@ describe("preview server", () => {
       expect(broken.errors[0]!.frame).toContain("2022-02-30");
       // The last good document is still served.
       expect(await text(port)).toContain("Đinh Thị Hương Lan");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("the page draws the very bytes kehoach render writes", async () => {
+    const plan = join(ROOT, "plans/huyen-kong-chro-2022.yaml");
+    const server = new PreviewServer({ input: { file: plan, row: 1 } });
+    const port = portOf(await server.start());
+    try {
+      const served = (await get(port, "/document.docx")).body;
+      const rendered = (await renderPlanFile(plan, "docx")).output;
+      expect(served.equals(rendered)).toBe(true);
     } finally {
       await server.close();
     }
