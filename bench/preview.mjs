@@ -119,16 +119,19 @@ else {
     new MutationObserver(() => (window.shownAt = Date.now())).observe(document.body, { attributes: true, attributeFilter: ["data-doc-version"] });
   });
   const samples = [];
+  const draws = [];
   for (let i = 0; i < edits; i++) {
     const before = await page.evaluate(() => Number(document.body.dataset.docVersion));
     const t = Date.now();
     save(++edit);
     await page.waitForFunction((v) => Number(document.body.dataset.docVersion) > v, before, { timeout: 15_000 });
     samples.push((await page.evaluate(() => window.shownAt)) - t);
+    draws.push(await page.evaluate(() => Number(document.getElementById("pages").dataset.drawMs)));
     await new Promise((r) => setTimeout(r, 150));
   }
   const pages = await page.evaluate(() => document.querySelectorAll("#pages section.docx").length);
   row("xem: save → updated page in Chromium", stats(samples), { note: `Kông Chro, ${pages} A4 pages redrawn` });
+  row("xem: the page's share (fetch, draw, paginate)", stats(draws), { note: "measured in the page" });
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
