@@ -4,6 +4,7 @@
 //     in Debian's chromium (playwright-core), and to the server's event without a browser;
 //   - PDF: one plan, the 14 commune plans, and 100 plans, each batch in ONE LibreOffice run.
 // Prints a table and writes bench/results/preview.json. Nothing here fails on a slow machine.
+// --quick: fewer runs; --no-pdf: the preview only.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -141,13 +142,15 @@ await new Promise((r) => server.on("exit", r));
 // ─── PDF ─────────────────────────────────────────────────────────────────────────────────────
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+const noPdf = process.argv.includes("--no-pdf");
 function timed(args) {
   const t = performance.now();
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: "true", NO_COLOR: "1" }, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`kehoach ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 800)}`);
   return performance.now() - t;
 }
-if (!hasSoffice) skip("pdf", "LibreOffice (soffice) is not installed");
+if (noPdf) skip("pdf", "--no-pdf");
+else if (!hasSoffice) skip("pdf", "LibreOffice (soffice) is not installed");
 else {
   const runs = quick ? 1 : 3;
   const one = [];
