@@ -85,6 +85,18 @@ function showProblems(state: PreviewState): void {
   $("findings-count").textContent = state.findings.length > 0 ? `(${state.findings.length})` : "";
 }
 
+/**
+ * docx-preview reads "keep with next" (w:keepNext, set on headings) but does not draw it: mark the
+ * drawn blocks that have it, matched in order with the body's blocks (only when the counts agree).
+ */
+function markKeepWithNext(stage: HTMLElement, body: { keepNext?: boolean }[]): void {
+  const blocks = [...stage.querySelectorAll<HTMLElement>("section.docx > article")].flatMap((a) => [...a.children] as HTMLElement[]);
+  if (blocks.length !== body.length) return;
+  body.forEach((b, k) => {
+    if (b.keepNext) blocks[k]!.dataset.keepNext = "1";
+  });
+}
+
 /** The first character of a text node whose line ends below `limit` (the node's length if none). */
 function firstBelow(node: Text, limit: number): number {
   const range = document.createRange();
@@ -161,10 +173,12 @@ function paginate(wrapper: HTMLElement): void {
       const top = article.getBoundingClientRect().top;
       // The first block that does not end on this page starts the next one (never the very first,
       // so a block taller than a page cannot loop).
-      const cut = children.findIndex((c, k) => k > 0 && c.getBoundingClientRect().bottom - top > room);
+      let cut = children.findIndex((c, k) => k > 0 && c.getBoundingClientRect().bottom - top > room);
       if (cut < 0) break;
-      // A paragraph that starts on this page continues on the next one, as in Word.
-      const rest = splitParagraph(children[cut]!, top + room);
+      // A paragraph that starts on this page continues on the next one, as in Word; a heading
+      // (keep with next) is never split, and goes to the next page with the block it heads.
+      const rest = children[cut]!.dataset.keepNext ? undefined : splitParagraph(children[cut]!, top + room);
+      if (!rest) while (cut > 1 && children[cut - 1]!.dataset.keepNext) cut--;
       const moved = rest ? [rest, ...children.slice(cut + 1)] : children.slice(cut);
       const next = section.cloneNode(false) as HTMLElement;
       const nextArticle = article.cloneNode(false) as HTMLElement;
@@ -185,7 +199,7 @@ async function drawDocument(version: number): Promise<void> {
   stage.className = "stage";
   const styles = document.createElement("div");
   document.body.append(stage);
-  await renderAsync(data, stage, styles, {
+  const doc = (await renderAsync(data, stage, styles, {
     className: "docx",
     inWrapper: true,
     breakPages: true,
@@ -194,7 +208,8 @@ async function drawDocument(version: number): Promise<void> {
     renderFooters: false,
     useBase64URL: true,
     experimental: false,
-  });
+  })) as { documentPart?: { body?: { children?: { keepNext?: boolean }[] } } } | undefined;
+  markKeepWithNext(stage, doc?.documentPart?.body?.children ?? []);
   stage.prepend(styles);
   const wrapper = stage.querySelector<HTMLElement>(".docx-wrapper");
   if (wrapper) paginate(wrapper);
