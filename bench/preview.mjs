@@ -5,6 +5,7 @@
 //   - PDF: one plan, the 14 commune plans, and 100 plans, each batch in ONE LibreOffice run.
 // Prints a table and writes bench/results/preview.json. Nothing here fails on a slow machine.
 // --quick: fewer runs; --no-pdf: the preview only.
+/* global window, document, MutationObserver -- inside page.evaluate callbacks, which run in the browser */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // bin entry: the exit code comes from run(); a crash is exit 2, with a stack trace only with --debug.
 import { handleError, run } from "./cli.js";
-import { pick } from "./i18n/i18n.js";
+import { t } from "./i18n/i18n.js";
 import { removePendingTempFiles } from "./write/write-file-atomic.js";
 
 // Ctrl-C or a kill: drop half-written temporary files; finished files stay as they are.
@@ -10,7 +10,7 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     // A command that handles the signal itself (kehoach xem closes its server) stops on its own.
     if (process.listenerCount(signal) > 1) return;
     removePendingTempFiles();
-    process.stderr.write(`\n${pick({ vi: "Đã dừng; các tệp đã ghi xong vẫn dùng được.", en: "Stopped; files already written are complete." })}\n`);
+    process.stderr.write(`\n${t("cli.stopped")}\n`);
     process.exit(code);
   });
 }

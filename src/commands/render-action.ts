@@ -3,14 +3,12 @@
 // rendered to a .docx first, then all of them are converted by one LibreOffice run.
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
-import { expandPlan } from "../expand/expand-plan.js";
-import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
-import { readPlan, renderPlanFile } from "../pipeline.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
-import { msg } from "../i18n/feature-preview.js";
 import type { PdfStage } from "../write/pdf/pdf-stage.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
@@ -33,15 +31,13 @@ function targetFor(file: string, opts: RenderOptions, many: boolean): string {
 
 export async function renderCommand(files: string[], opts: RenderOptions): Promise<number> {
   if (opts.stdout && files.length > 1) {
-    throw new UsageError(pick({ vi: "--stdout chỉ dùng với một tệp kế hoạch.", en: "--stdout takes a single plan file." }));
+    throw new UsageError(msg("cli.render.stdoutOneFile"));
   }
   if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    throw new UsageError(pick({ vi: "Với nhiều kế hoạch, --out phải là một thư mục.", en: "With several plans, --out must be a folder." }));
+    throw new UsageError(msg("cli.render.outNotFolder"));
   }
   if (opts.out?.includes("\\") && process.platform !== "win32") {
-    throw new UsageError(
-      pick({ vi: `Đường dẫn "${opts.out}" có dấu "\\": trên máy này hãy dùng "/".`, en: `The path "${opts.out}" has a "\\": use "/" on this system.` }),
-    );
+    throw new UsageError(msg("cli.render.backslash", { out: opts.out }));
   }
   const color = useColor(process.stderr);
   // PDF: find LibreOffice before anything is rendered, so a missing soffice writes nothing.
@@ -52,7 +48,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       stage = new PdfStage();
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
       return 1;
     }
   }
@@ -67,7 +63,7 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
   let vars: Record<string, unknown> | undefined;
   if (opts.capTren) {
     try {
-      vars = { [PARENT_PREFIX]: parentPlanVars(expandPlan(readPlan(opts.capTren))) };
+      vars = { [PARENT_PREFIX]: readParentPlan(opts.capTren).vars };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
@@ -77,7 +73,7 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
   let failed = 0;
   const report = (e: unknown) => {
     if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-    else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+    else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
     else throw e;
     failed++;
   };
@@ -91,15 +87,13 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
       if (r.warnings.length > 0) process.stderr.write(formatDiagnostics(r.warnings, color) + "\n");
       const target = opts.stdout ? undefined : targetFor(file, opts, files.length > 1);
       if (target !== undefined && resolve(target) === resolve(file)) {
-        throw new OutputError(
-          pick({ vi: `Tệp đích "${target}" chính là tệp kế hoạch: không ghi đè.`, en: `The output "${target}" is the plan itself: not overwritten.` }),
-        );
+        throw new OutputError(msg("cli.render.outputIsInput", { target }));
       }
       if (stage) staged.push({ docx: stage.add(r.output), target });
       else if (target === undefined) process.stdout.write(r.output);
       else {
         writeFileAtomic(target, r.output);
-        process.stderr.write(pick(MSG.written(target)) + "\n");
+        process.stderr.write(t("common.written", { f: target }) + "\n");
       }
     } catch (e) {
       report(e);
@@ -108,14 +102,14 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
   if (stage && staged.length > 0) {
     // One LibreOffice run for every plan; if it fails, no PDF is written at all.
     try {
-      if (staged.length > 1) process.stderr.write(pick(msg("pdf.converting", { count: staged.length })) + "\n");
+      if (staged.length > 1) process.stderr.write(t("pdf.converting", { count: staged.length }) + "\n");
       await stage.convert();
       for (const s of staged) {
         try {
           if (s.target === undefined) process.stdout.write(stage.pdfOf(s.docx, "stdout"));
           else {
             stage.writeTo(s.docx, s.target);
-            process.stderr.write(pick(MSG.written(s.target)) + "\n");
+            process.stderr.write(t("common.written", { f: s.target }) + "\n");
           }
         } catch (e) {
           report(e);
@@ -127,7 +121,7 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
     }
   }
   if (failed > 0) {
-    process.stderr.write(pick({ vi: `\n${failed}/${files.length} kế hoạch không dựng được.`, en: `\n${failed} of ${files.length} plans failed.` }) + "\n");
+    process.stderr.write(t("cli.render.failed", { failed, length: files.length }) + "\n");
     return 1;
   }
   return 0;

@@ -1,9 +1,8 @@
 // kehoach xem <plan.yaml>: serve the live preview on 127.0.0.1 until Ctrl-C (or SIGTERM, SIGHUP),
 // print its address, and with --mo open it in the default browser.
 import { spawn } from "node:child_process";
-import { UsageError } from "../diagnostics/errors.js";
-import { msg } from "../i18n/feature-preview.js";
-import { pick } from "../i18n/i18n.js";
+import { UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
 import { PreviewServer } from "../preview/preview-server.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 
@@ -26,22 +25,22 @@ export function openBrowser(url: string, say: (s: string) => void): void {
     process.platform === "win32" ? ["cmd", ["/c", "start", '""', url]] : process.platform === "darwin" ? ["open", [url]] : ["xdg-open", [url]];
   try {
     const child = spawn(cmd, args as string[], { stdio: "ignore", detached: true, windowsHide: true });
-    child.on("error", () => say(pick(msg("xem.noBrowser"))));
+    child.on("error", () => say(t("xem.noBrowser")));
     child.on("exit", (code) => {
-      if (code !== 0) say(pick(msg("xem.noBrowser")));
+      if (code !== 0) say(t("xem.noBrowser"));
     });
     child.unref();
   } catch {
-    say(pick(msg("xem.noBrowser")));
+    say(t("xem.noBrowser"));
   }
 }
 
 export async function xemCommand(file: string, opts: XemOptions): Promise<number> {
   const port = wholeNumber(opts.port, 1, 65535);
-  if (Number.isNaN(port)) throw new UsageError(pick(msg("xem.badPort", { value: opts.port ?? "" })));
+  if (Number.isNaN(port)) throw new UsageError(msg("xem.badPort", { value: opts.port ?? "" }));
   const row = wholeNumber(opts.dong, 1, Number.MAX_SAFE_INTEGER);
-  if (Number.isNaN(row)) throw new UsageError(pick(msg("xem.badRow", { value: opts.dong ?? "" })));
-  if (row !== undefined && !opts.data) throw new UsageError(pick(msg("xem.rowNeedsData")));
+  if (Number.isNaN(row)) throw new UsageError(msg("xem.badRow", { value: opts.dong ?? "" }));
+  if (row !== undefined && !opts.data) throw new UsageError(msg("xem.rowNeedsData"));
 
   const say = (s: string) => process.stderr.write(s + "\n");
   const color = useColor(process.stderr);
@@ -53,7 +52,7 @@ export async function xemCommand(file: string, opts: XemOptions): Promise<number
       // The terminal shows what the page shows: the errors in full, else a one-line note.
       if (result.errors.length > 0) {
         say(formatDiagnostics(result.stopped, color));
-      } else if (!first) say(pick(msg("xem.updated", { ms: Math.round(ms) })));
+      } else if (!first) say(t("xem.updated", { ms: Math.round(ms) }));
       first = false;
     },
   });
@@ -63,11 +62,11 @@ export async function xemCommand(file: string, opts: XemOptions): Promise<number
   } catch (e) {
     await server.close();
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "EADDRINUSE" ? pick(msg("xem.portBusy", { port: port ?? 0 })) : pick(msg("xem.cannotListen", { why: code ?? String(e) }));
-    say(`${pick({ vi: "lỗi", en: "error" })}: ${why}`);
+    const why = code === "EADDRINUSE" ? t("xem.portBusy", { port: port ?? 0 }) : t("xem.cannotListen", { why: code ?? String(e) });
+    say(`${t("common.error")}: ${why}`);
     return 1;
   }
-  say(pick(msg("xem.listening", { url, file })));
+  say(t("xem.listening", { url, file }));
   if (opts.mo) openBrowser(url, say);
 
   // Until a signal: close the watchers, the event streams and the server, then return.
@@ -75,6 +74,6 @@ export async function xemCommand(file: string, opts: XemOptions): Promise<number
     for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(s, () => resolve(s));
   });
   await server.close();
-  say(pick(msg("xem.stopped")) + (signal === "SIGINT" ? "" : ` (${signal})`));
+  say(t("xem.stopped") + (signal === "SIGINT" ? "" : ` (${signal})`));
   return 0;
 }

@@ -1,8 +1,7 @@
 // The preview page: one HTML document with its styles inline; its one script is /app.js (served
 // from the bundle built into dist/preview-client/). Nothing comes from the network: the fonts are
 // the computer's own (Times New Roman; on Linux fontconfig gives its metric twin, Liberation Serif).
-import { msg } from "../i18n/feature-preview.js";
-import { pick } from "../i18n/i18n.js";
+import { getLang, type MessageId, t } from "../i18n/i18n.js";
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -36,14 +35,14 @@ body { margin: 0; background: #6b6b6b; font: 14px/1.4 system-ui, "Segoe UI", Rob
 `;
 
 export function pageHtml(file: string): string {
-  const t = (id: Parameters<typeof msg>[0]) => escapeHtml(pick(msg(id)));
-  const lang = pick({ vi: "vi", en: "en" });
+  const text = (id: MessageId) => escapeHtml(t(id));
+  const lang = getLang();
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(pick(msg("xem.page.title", { file })))}</title>
+<title>${escapeHtml(t("xem.page.title", { file }))}</title>
 <style>${STYLE}</style>
 <script src="/app.js" defer></script>
 </head>
@@ -51,11 +50,11 @@ export function pageHtml(file: string): string {
 <div id="layout">
   <div id="main">
     <div id="errors" hidden></div>
-    <div id="pages"><p style="color:#fff;text-align:center">${t("xem.page.loading")}</p></div>
+    <div id="pages"><p style="color:#fff;text-align:center">${text("xem.page.loading")}</p></div>
   </div>
-  <aside id="side"><h2>${t("xem.page.findings")} <span id="findings-count"></span></h2><div id="findings-list"></div></aside>
+  <aside id="side"><h2>${text("xem.page.findings")} <span id="findings-count"></span></h2><div id="findings-list"></div></aside>
 </div>
-<div id="offline" hidden>${t("xem.page.disconnected")}</div>
+<div id="offline" hidden>${text("xem.page.disconnected")}</div>
 </body>
 </html>
 `;

@@ -2,17 +2,16 @@
 // same pipeline as `kehoach render` (so the page shows the very .docx bytes render writes), and
 // through `kehoach check` for the findings beside the page. Problems come back as data, located
 // and worded as the terminal prints them; nothing here throws for bad input.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { expandPlan } from "../expand/expand-plan.js";
-import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
-import { msg } from "../i18n/feature-preview.js";
-import { pick } from "../i18n/i18n.js";
+import { placeOf, type Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { msg, t } from "../i18n/i18n.js";
 import { loadDataTable, type DataRow } from "../load/load-data-table.js";
 import { modelPlan, readPlan, writeDocument } from "../pipeline.js";
 import { checkFile, rowVars } from "../check/check-file.js";
 import { ConfigResolver } from "../check/config.js";
-import { isTemplatePath } from "../check/run-check.js";
+import { isTemplatePath } from "../check/collect-files.js";
 
 export interface PreviewInput {
   file: string;
@@ -45,11 +44,11 @@ export interface PreviewResult {
 export function toFinding(d: Diagnostic): PreviewFinding {
   return {
     severity: d.severity,
-    where: d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file,
-    message: d.message,
+    where: placeOf(d),
+    message: t(d.message),
     code: d.code,
     frame: d.frame,
-    hint: d.hint,
+    hint: d.hint && t(d.hint),
   };
 }
 
@@ -69,13 +68,13 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewRender>
   const fail = (list: Diagnostic[]): PreviewResult => ({ stopped: list, errors: list.map(toFinding), findings: [] });
   try {
     let parentVars: Record<string, string> | undefined;
-    if (input.capTren) parentVars = parentPlanVars(expandPlan(readPlan(input.capTren)));
+    if (input.capTren) parentVars = readParentPlan(input.capTren).vars;
     let row: DataRow | undefined;
     if (input.data) {
       const table = await loadDataTable(input.data);
       row = table.rows[input.row - 1];
       if (!row) {
-        const message = pick(msg("xem.rowMissing", { data: input.data, rows: table.rows.length, row: input.row }));
+        const message = msg("xem.rowMissing", { data: input.data, rows: table.rows.length, row: input.row });
         return fail([{ severity: "error", file: input.data, line: 0, column: 0, message, code: "input" }]);
       }
     }

@@ -6,8 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { msg } from "../i18n/feature-preview.js";
-import { pick } from "../i18n/i18n.js";
+import { t } from "../i18n/i18n.js";
 import { pageHtml } from "./page.js";
 import { checkPreview, renderPreview, type PreviewFinding, type PreviewInput, type PreviewResult } from "./preview-render.js";
 import { watchFiles, type FileWatch } from "./watch-files.js";
@@ -140,13 +139,13 @@ export class PreviewServer {
       errors: result.errors,
       findings: result.findings,
       texts: {
-        error: pick({ vi: "lỗi", en: "error" }),
-        warning: pick({ vi: "cảnh báo", en: "warning" }),
-        note: pick({ vi: "ghi chú", en: "note" }),
-        errorTitle: pick(msg("xem.page.errorTitle")),
-        noRender: pick(msg("xem.page.noRender")),
-        noFindings: pick(msg("xem.page.noFindings")),
-        findingsWait: pick(msg("xem.page.findingsWait")),
+        error: t("common.error"),
+        warning: t("report.warning"),
+        note: t("report.note"),
+        errorTitle: t("xem.page.errorTitle"),
+        noRender: t("xem.page.noRender"),
+        noFindings: t("xem.page.noFindings"),
+        findingsWait: t("xem.page.findingsWait"),
       },
     };
     const event = `event: state\ndata: ${JSON.stringify(this.state)}\n\n`;

@@ -33,14 +33,11 @@ export const WRITERS = {
 } as const satisfies Record<string, Writer>;
 
 export type FormatName = keyof typeof WRITERS;
-export const FORMAT_NAMES = Object.keys(WRITERS) as FormatName[];
-
 /**
  * Every output format render and batch offer: the writers above, and PDF, which is the .docx
  * converted by LibreOffice (src/write/pdf/), many documents in one run.
  */
 export type OutputFormat = FormatName | "pdf";
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [...FORMAT_NAMES, "pdf"];
 
 export function extensionOf(format: OutputFormat): string {
   return format === "pdf" ? ".pdf" : WRITERS[format].extension;

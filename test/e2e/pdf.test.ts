@@ -13,7 +13,7 @@ import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readPlan, modelPlan } from "../../src/pipeline.js";
 import { loadDataTable } from "../../src/load/load-data-table.js";
-import { slug } from "../../src/expand/helpers.js";
+import { slug } from "../../src/text/slug.js";
 import { BIN, kehoach, messageProblems, partialFiles } from "../hostile/harness.js";
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();

@@ -5,9 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OutputError } from "../../diagnostics/errors.js";
-import { msg } from "../../i18n/feature-preview.js";
-import { pick } from "../../i18n/i18n.js";
+import { OutputError } from "../../findings/errors.js";
+import { msg } from "../../i18n/i18n.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { convertToPdf, findSoffice, sofficeMissing, timeoutFor, type Spawner } from "./soffice.js";
 
@@ -76,7 +75,7 @@ export class PdfStage {
     } catch {
       bytes = undefined;
     }
-    if (!bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new OutputError(pick(msg("pdf.missingOutput", { file: label })));
+    if (!bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new OutputError(msg("pdf.missingOutput", { file: label }));
     return bytes;
   }
 

@@ -5,9 +5,8 @@ import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from "node:c
 import { existsSync, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { OutputError } from "../../diagnostics/errors.js";
-import { msg } from "../../i18n/feature-preview.js";
-import { pick } from "../../i18n/i18n.js";
+import { OutputError } from "../../findings/errors.js";
+import { msg } from "../../i18n/i18n.js";
 
 export type Spawner = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 
@@ -35,7 +34,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: Node
 
 /** The one clear message when soffice is missing: what to install, per system. */
 export function sofficeMissing(): OutputError {
-  return new OutputError(pick(msg("pdf.noSoffice")));
+  return new OutputError(msg("pdf.noSoffice"));
 }
 
 /** Seconds allowed for a conversion: LibreOffice's start, then a few seconds per document. */
@@ -121,10 +120,10 @@ export function convertToPdf(files: readonly string[], opts: ConvertOptions): Pr
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       running.delete(child);
-      if (timedOut) return reject(new OutputError(pick(msg("pdf.timeout", { seconds: opts.timeoutSeconds }))));
+      if (timedOut) return reject(new OutputError(msg("pdf.timeout", { seconds: opts.timeoutSeconds })));
       if (code !== 0) {
         const detail = firstLine(stderr);
-        return reject(new OutputError(pick(msg("pdf.failed", { code: code ?? String(signal), detail: detail ? `: ${detail}` : "" }))));
+        return reject(new OutputError(msg("pdf.failed", { code: code ?? String(signal), detail: detail ? `: ${detail}` : "" })));
       }
       resolve();
     });
@@ -138,5 +137,5 @@ function firstLine(s: string): string {
 function startError(e: unknown): OutputError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return sofficeMissing();
-  return new OutputError(pick(msg("pdf.failed", { code: code ?? "?", detail: e instanceof Error ? `: ${e.message}` : "" })));
+  return new OutputError(msg("pdf.failed", { code: code ?? "?", detail: e instanceof Error ? `: ${e.message}` : "" }));
 }
