@@ -17,6 +17,7 @@ export const STARTS_PROCESSES = [
   "test/faults/**",
   "test/hostile/**",
   "test/plans/**",
+  "test/preview/**",
   "test/report/pretty-check.test.ts",
   "test/report/sarif.test.ts",
   "test/write/docx-engines.test.ts",

@@ -9,9 +9,10 @@ import { registerCheck } from "./commands/check.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerXem } from "./commands/xem.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew];
+const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerXem];
 
 
 /** --lang must be known before commander writes help or errors. */

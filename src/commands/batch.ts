@@ -13,7 +13,7 @@ export function registerBatch(program: Command): void {
     .option("-o, --out <thư-mục>", t("cli.batch.out"))
     .option("-n, --name <mẫu-tên>", t("cli.batch.name"))
     .option("--cap-tren <kế-hoạch.yaml>", t("cli.capTren"))
-    .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["docx", "txt"]).default("docx"))
+    .addOption(new Option("-f, --format <format>", t("cli.batch.format")).choices(["docx", "txt", "pdf"]).default("docx"))
     .option("-j, --jobs <n>", t("cli.batch.jobs"))
     .option("--dry-run", t("cli.batch.dryRun"))
     .option("--kiem-tra", t("cli.batch.kiemTra"))

@@ -10,7 +10,7 @@ import { msg, t } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
 import { checkFile, ruleLevel, type DataRow } from "../check/check-file.js";
-import { collectFiles } from "../check/collect-files.js";
+import { collectFiles, isTemplatePath } from "../check/collect-files.js";
 import { ConfigResolver, DEFAULT_CONFIG } from "../check/config.js";
 import { RULES } from "../check/rules/index.js";
 import { EXIT, exitForFindings } from "./exit.js";
@@ -27,13 +27,6 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
-}
-
-/** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
-export function isTemplatePath(file: string): boolean {
-  const parts = file.split(/[\\/]/);
-  const name = parts[parts.length - 1] ?? "";
-  return parts.slice(0, -1).includes("templates") || /\.(template|mau)\.ya?ml$/i.test(name);
 }
 
 function todayParts(): { year: number; month: number; day: number } {

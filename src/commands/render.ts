@@ -8,7 +8,7 @@ export function registerRender(program: Command): void {
     .description(t("cli.render.description"))
     .argument("<plan.yaml...>", t("cli.render.files"))
     .option("-o, --out <path>", t("cli.render.out"))
-    .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["docx", "txt"]).default("docx"))
+    .addOption(new Option("-f, --format <format>", t("cli.render.format")).choices(["docx", "txt", "pdf"]).default("docx"))
     .option("--stdout", t("cli.render.stdout"))
     .option("--cap-tren <kế-hoạch.yaml>", t("cli.capTren"))
     .action(async (files: string[], opts) => {
