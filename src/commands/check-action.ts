@@ -46,13 +46,13 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
 export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? "pretty";
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(msg("cli.check.unknownFormat", { format, p2: CHECK_FORMATS.join(", ") }));
+    throw new UsageError(msg("cli.check.unknownFormat", { format, formats: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
-    throw new UsageError(msg("cli.check.notFound", { p1: missing.map((m) => `"${m}"`).join(", ") }),
+    throw new UsageError(msg("cli.check.notFound", { paths: missing.map((m) => `"${m}"`).join(", ") }),
     );
   }
   if (files.length === 0) {
@@ -162,5 +162,5 @@ async function configFailed(e: InputError): Promise<number> {
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
-  return t("cli.check.reportWritten", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
+  return t("cli.check.reportWritten", { files, errors: c.errors, warnings: c.warnings, file: out.split(sep).join("/") });
 }

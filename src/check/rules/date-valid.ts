@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (plan && compareDates(plan, { year: ctx.today.year + 1, month: ctx.today.month, day: ctx.today.day }) > 0) {
       out.push({
         path: ["ngay"],
-        message: msg("check.date-valid.farFuture", { p1: formatDate(plan) }),
+        message: msg("check.date-valid.farFuture", { date: formatDate(plan) }),
         hint: msg("check.date-valid.farFutureHint"),
       });
     }
@@ -37,7 +37,7 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              msg("check.date-valid.impossible", { p1: entry.text.slice(d.valueIndex, d.index + d.length) }),
+              msg("check.date-valid.impossible", { date: entry.text.slice(d.valueIndex, d.index + d.length) }),
               msg("common.impossibleDateHint"),
             ),
           );
@@ -57,7 +57,7 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              msg("check.date-valid.citedAfter", { cited, p2: formatDate(d), p3: formatDate(plan) }),
+              msg("check.date-valid.citedAfter", { cited, citedDate: formatDate(d), planDate: formatDate(plan) }),
               msg("check.date-valid.citedAfterHint"),
             ),
           );

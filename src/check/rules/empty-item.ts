@@ -21,7 +21,7 @@ export const rule: Rule = {
           if (b.title !== undefined && b.children.length === 0) {
             out.push({
               path: [...b.path, "ten"],
-              message: msg("check.empty-item.emptyItem", { label: b.label, p2: runsText(b.title) }),
+              message: msg("check.empty-item.emptyItem", { label: b.label, title: runsText(b.title) }),
               hint: msg("check.empty-item.emptyItemHint"),
             });
           }

@@ -23,7 +23,7 @@ function ownNumber(ctx: RuleContext): Finding[] {
   if (first === abbrev || KNOWN.has(first)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: msg("check.number-format.typeInAbbreviation", { vt, first, p3: ctx.document.header.numberLine.trim() }),
+      message: msg("check.number-format.typeInAbbreviation", { vt, first, numberLine: ctx.document.header.numberLine.trim() }),
       hint: msg("check.number-format.typeInAbbreviationHint", { abbrev }),
     });
     return out;
@@ -38,7 +38,7 @@ function ownNumber(ctx: RuleContext): Finding[] {
   if (!NUMBER_LINE.test(line)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: msg("check.number-format.badOwnNumber", { p1: line.trim() }),
+      message: msg("check.number-format.badOwnNumber", { line: line.trim() }),
       hint: msg("check.number-format.abbreviationGroups"),
     });
   }

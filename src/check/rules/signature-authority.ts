@@ -46,8 +46,8 @@ export const rule: Rule = {
         out.push({
           path: ["ky", key],
           within: { value: v, index: m.index, length: m[0].length },
-          message: msg("check.signature-authority.typedAuthority", { p1: m[1] }),
-          hint: msg("check.signature-authority.fix", { key, p2: v.slice(m.index + m[0].length) }),
+          message: msg("check.signature-authority.typedAuthority", { authority: m[1] }),
+          hint: msg("check.signature-authority.fix", { key, value: v.slice(m.index + m[0].length) }),
         });
       }
     }
@@ -56,7 +56,7 @@ export const rule: Rule = {
     if (deputies.length > 1) {
       out.push({
         path: ["ky", deputies[1]!],
-        message: msg("check.signature-authority.severalAuthorities", { p1: deputies.map((k) => k.toUpperCase() + ".").join(", ") }),
+        message: msg("check.signature-authority.severalAuthorities", { authorities: deputies.map((k) => k.toUpperCase() + ".").join(", ") }),
       });
     }
 
@@ -113,8 +113,8 @@ export const rule: Rule = {
       out.push({
         path: ["ky", "ho_ten"],
         within: { value: ky.ho_ten, index: academic.index, length: academic[0].trimEnd().length },
-        message: msg("check.signature-authority.academicTitle", { p1: academic[0].trim() }),
-        hint: msg("check.signature-authority.nameFix", { p1: ky.ho_ten.slice(academic[0].length) }),
+        message: msg("check.signature-authority.academicTitle", { title: academic[0].trim() }),
+        hint: msg("check.signature-authority.nameFix", { name: ky.ho_ten.slice(academic[0].length) }),
       });
     }
     return out;

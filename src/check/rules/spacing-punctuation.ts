@@ -38,8 +38,8 @@ const CHECKS: Check[] = [
     // "năm 2024 ." / "Kiểm tra ," — not an ellipsis ("…", "...") and not "./."
     re: / +([,;:!?]|\.(?![./]))/gu,
     before: wordEnd,
-    message: (m) => msg("check.spacing-punctuation.spaceBefore", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.spaceBeforeHint", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.spaceBefore", { mark: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.spaceBeforeHint", { mark: m[1] }),
   },
   {
     re: /\( +| +\)/gu,
@@ -50,8 +50,8 @@ const CHECKS: Check[] = [
     // "vận động;tổ chức", "Lưu:VT" — not "7:30", "http://", "**Công an xã:**"
     re: /([,;:])\**(?=\p{L})/gu,
     before: letterEnd,
-    message: (m) => msg("check.spacing-punctuation.missingSpaceAfter", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterHint", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.missingSpaceAfter", { mark: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterHint", { mark: m[1] }),
     group: 1,
   },
   {
@@ -64,7 +64,7 @@ const CHECKS: Check[] = [
   {
     // ". - Kiểm tra …": a stray mark left at the start of a line
     re: /(?:^|\n)[ \t]*([.,;:])(?=\s)/gu,
-    message: (m) => msg("check.spacing-punctuation.strayMarkAtStart", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.strayMarkAtStart", { mark: m[1] }),
     hint: () => msg("check.spacing-punctuation.deleteIt"),
     group: 1,
   },
@@ -78,8 +78,8 @@ const CHECKS: Check[] = [
   {
     re: /(TM|KT|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu,
     before: notWord,
-    message: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthority", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthorityHint", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthority", { authority: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthorityHint", { authority: m[1] }),
   },
 ];
 

@@ -32,7 +32,7 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.noValue", { p1: m[0] }),
+              msg("check.unresolved-placeholder.noValue", { placeholder: m[0] }),
               msg("check.unresolved-placeholder.noValueHint"),
             ),
           );
@@ -46,8 +46,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.singleBraces", { p1: m[0] }),
-              msg("check.unresolved-placeholder.singleBracesHint", { p1: m[0].slice(1, -1).trim() }),
+              msg("check.unresolved-placeholder.singleBraces", { text: m[0] }),
+              msg("check.unresolved-placeholder.singleBracesHint", { name: m[0].slice(1, -1).trim() }),
             ),
           );
         }
@@ -60,7 +60,7 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.blank", { p1: m[0] }),
+              msg("check.unresolved-placeholder.blank", { blank: m[0] }),
               msg("check.unresolved-placeholder.blankHint"),
             ),
           );
