@@ -50,7 +50,17 @@ export interface CheckFileOptions {
   walked?: boolean;
 }
 
-export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[] };
+/** A safe fix found by a rule, placed in the raw source text: replace [start, end) with `text`. */
+export interface SourceFix {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  line: number;
+  column: number;
+}
+
+export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[]; fixes: SourceFix[] };
 
 /** The configured level of each rule. */
 export function ruleLevel(rule: Rule, config: CheckConfig): RuleLevel {
@@ -77,7 +87,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     if (opts.walked && (Array.isArray(loaded.value) || loaded.value === null || typeof loaded.value !== "object")) return { skipped: true };
     v = validatePlan(loaded);
   } catch (e) {
-    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics };
+    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics, fixes: [] };
     throw e;
   }
 
@@ -135,9 +145,13 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     }
   }
 
-  const perView = views.map((view) => runRules(enabled, view, v, loaded, opts));
+  const fixes: SourceFix[] = [];
+  // Fixes are taken only from a plan checked as it stands (one view, not a template's rows): there
+  // the values the rules read are the values in the file.
+  const fixSink = views.length === 1 && !views[0]!.label ? fixes : undefined;
+  const perView = views.map((view) => runRules(enabled, view, v, loaded, opts, fixSink));
   diagnostics.push(...mergeViews(perView, views));
-  return { skipped: false, diagnostics: dedupe(diagnostics).sort(compareDiagnostics) };
+  return { skipped: false, diagnostics: dedupe(diagnostics).sort(compareDiagnostics), fixes: dedupeFixes(fixes) };
 }
 
 /** The values of one row as batch gives them: its position (stt), its cells, and cap_tren. */
@@ -180,7 +194,7 @@ function groupRowProblems(perRow: ExpandProblem[][], rowCount: number): Diagnost
   });
 }
 
-function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: LoadedPlan, opts: CheckFileOptions): Diagnostic[] {
+function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: LoadedPlan, opts: CheckFileOptions, fixes?: SourceFix[]): Diagnostic[] {
   const date = view.date;
   const document: DocumentNode = buildDocument({ plan: view.plan, date: date ?? { year: opts.today.year, month: opts.today.month }, sourcePathOf: view.sourcePathOf });
   let texts: TextEntry[] | undefined;
@@ -202,11 +216,45 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
     },
     sourcePathOf: view.sourcePathOf,
     today: opts.today,
+    projectWords: opts.config.words ?? [],
   };
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = ruleLevel(rule, opts.config) as "error" | "warning";
-    for (const f of rule.check(context)) out.push(toDiagnostic(f, rule.id, severity, loaded));
+    for (const f of rule.check(context)) {
+      const d = toDiagnostic(f, rule.id, f.draftWarning && !opts.final ? "warning" : severity, loaded);
+      out.push(d);
+      if (fixes && f.fix !== undefined) {
+        const fix = placeFix(f, loaded);
+        if (fix) fixes.push({ ...fix, rule: rule.id, line: d.line, column: d.column });
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a finding's fix applies in the raw source; undefined unless the source there holds
+ * exactly the text the rule read (escapes, folded lines, or a value built by a template). */
+function placeFix(f: Finding, loaded: { doc: Document; source: SourceFile }): { start: number; end: number; text: string } | undefined {
+  const text = loaded.source.text;
+  if (f.offset !== undefined) return { start: f.offset, end: f.offset + (f.length ?? 1), text: f.fix! };
+  if (!f.within) return undefined;
+  const node = nodeAt(loaded.doc, f.path);
+  if (!node?.range) return undefined;
+  const start = findWithin(text, node.range, f.within);
+  if (start === undefined) return undefined;
+  const want = f.within.value.slice(f.within.index, f.within.index + f.within.length);
+  if (want.includes("\n") || text.slice(start, start + want.length) !== want) return undefined;
+  return { start, end: start + want.length, text: f.fix! };
+}
+
+/** Fixes sorted by place; of two that overlap, the first is kept. */
+function dedupeFixes(list: SourceFix[]): SourceFix[] {
+  const out: SourceFix[] = [];
+  for (const f of [...list].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out[out.length - 1];
+    if (last && (f.start < last.end || (f.start === last.start && f.end === last.end))) continue;
+    out.push(f);
   }
   return out;
 }

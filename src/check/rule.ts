@@ -83,6 +83,8 @@ export interface RuleContext {
   sourcePathOf(path: Path): Path;
   /** Today's date (for "dated in the far future"); injectable for tests. */
   today: Required<PlanDate>;
+  /** Words the configuration allows (`tu_dien` in .kehoach.yaml): names like Kông Chro, Kbang. */
+  projectWords: readonly string[];
 }
 
 export interface Finding {
@@ -100,6 +102,11 @@ export interface Finding {
   /** Or an absolute offset into the raw source text (rules about raw characters). */
   offset?: number;
   length?: number;
+  /** A safe fix for `check --fix`: the text that replaces the part pointed at (`within`, or the raw
+   * `offset`/`length`). Only for changes that cannot alter the meaning. */
+  fix?: string;
+  /** A draft may keep it: a warning, unless --final (then the rule's own level). */
+  draftWarning?: boolean;
 }
 
 export interface Rule {

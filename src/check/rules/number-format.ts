@@ -1,9 +1,13 @@
 // Số, ký hiệu as nd30 §6 writes them: the plan's own "Số: 02/KH-UBND" line, and every document
 // number cited in the text ("Kế hoạch số 70/KH-UBND"): groups joined by "-" with no spaces, the
-// type abbreviation first (KH for a kế hoạch), upper case.
+// type abbreviation first (KH for a kế hoạch), upper case, followed by the issuer's ("548/KH" alone
+// is short of it). A number is plain digits: "1.696/QĐ-TTg" (a thousands dot, as a PDF or a
+// spreadsheet writes it) is reported and fixed to "1696/QĐ-TTg", the form on the document itself.
 //
 // ok:     Thực hiện Kế hoạch số 70/KH-UBND ngày 15/3/2024 …; Nghị định số 30/2020/NĐ-CP; Chỉ thị 21-CT/TW
-// not ok: Kế hoạch số 63/KHUBND …; Quyết định 3877/ QĐ-UBND …; co_quan.viet_tat: KH-UBND
+// not ok: Kế hoạch số 63/KHUBND …; Quyết định 3877/ QĐ-UBND …; co_quan.viet_tat: KH-UBND;
+//         Kế hoạch số 548/KH ngày …; 548/KH- UBND; Chỉ thị 05 - CT/TW; Quyết định số 1.696/QĐ-TTg
+import { checkMessage } from "../../i18n/feature-check.js";
 import { findCitations, TYPE_ABBREVIATIONS, type Citation } from "../citations.js";
 import type { Finding, Rule, RuleContext, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
@@ -50,8 +54,9 @@ function ownNumber(ctx: RuleContext): Finding[] {
   return out;
 }
 
-function citationProblem(c: Citation, written: string): { vi: string; en: string; fix?: string } | undefined {
+function citationProblem(c: Citation, written: string): { vi: string; en: string; fix?: string; hint?: { vi: string; en: string } } | undefined {
   const shown = `${c.number}${c.separator}${c.symbol}`;
+  if (c.thousandsDot) return { ...checkMessage("check.numberFormat.thousands", { written }), fix: shown };
   if (c.spaced) {
     return { vi: `Số, ký hiệu "${written}" có dấu cách thừa.`, en: `The number "${written}" has stray spaces.`, fix: shown };
   }
@@ -84,6 +89,9 @@ function citationProblem(c: Citation, written: string): { vi: string; en: string
   const want = TYPE_ABBREVIATIONS[c.type];
   if (want === undefined) return undefined;
   const first = groups[0]!;
+  if (first === want && groups.length === 1) {
+    return { ...checkMessage("check.numberFormat.noIssuer", { written, type: want }), hint: checkMessage("check.numberFormat.noIssuerHint", { number: c.number, type: want }) };
+  }
   if (first === want) return undefined;
   if (first.startsWith(want) && first.length > want.length) {
     const fixed = `${c.number}/${want}-${first.slice(want.length)}${groups.length > 1 ? "-" + groups.slice(1).join("-") : ""}`;
@@ -110,9 +118,10 @@ function citedNumbers(entry: TextEntry): Finding[] {
   for (const c of findCitations(entry.text)) {
     const p = citationProblem(c, entry.text.slice(c.numberIndex, c.numberIndex + c.numberLength));
     if (!p) continue;
-    out.push(
-      findingIn(entry, c.numberIndex, c.numberLength, { vi: p.vi, en: p.en }, p.fix ? { vi: `Viết: ${p.fix}`, en: `Write: ${p.fix}` } : undefined),
-    );
+    const f = findingIn(entry, c.numberIndex, c.numberLength, { vi: p.vi, en: p.en }, p.hint ?? (p.fix ? { vi: `Viết: ${p.fix}`, en: `Write: ${p.fix}` } : undefined));
+    // Spaces, a missing hyphen, a thousands dot: the fix only rewrites the number's own characters.
+    if (p.fix && (c.spaced || c.thousandsDot)) f.fix = p.fix;
+    out.push(f);
   }
   return out;
 }
@@ -120,8 +129,8 @@ function citedNumbers(entry: TextEntry): Finding[] {
 export const rule: Rule = {
   id: "number-format",
   description: {
-    vi: "Số, ký hiệu của kế hoạch và của các văn bản được dẫn đúng dạng (02/KH-UBND, không dấu cách, có dấu \"-\").",
-    en: "The plan's number and every cited document number are well formed (02/KH-UBND, no spaces, groups joined by \"-\").",
+    vi: "Số, ký hiệu của kế hoạch và của các văn bản được dẫn đúng dạng (02/KH-UBND, không dấu cách, có dấu \"-\", số không có dấu chấm hàng nghìn: 1696/QĐ-TTg).",
+    en: "The plan's number and every cited document number are well formed (02/KH-UBND, no spaces, groups joined by \"-\", no thousands dot: 1696/QĐ-TTg).",
   },
   defaultSeverity: "error",
   docs: "nd30.md §6",

@@ -2,17 +2,30 @@
 // (in a plan, or in a template expanded with --data), a broken {{…}} expression or unknown helper
 // (in a template too), a {single-brace} name, or a blank left to fill ("xã ………", "số ..../KH").
 // A template checked without data may keep its {{placeholders}}: that is what it is for.
+// A blank ("……", "số …/KH-UBND ngày …", "..../..../2022", "xxx", "[tên xã]") is a warning in a
+// draft and an error with --final.
 // The {{…}} problems the expand stage finds (no value, unknown helper, bad syntax) are reported by
 // the runner under this rule's id and severity; this file adds what expansion cannot see.
 //
 // ok:     trich_yeu: … năm {{nam}}   with bien: { nam: 2024 }
-// not ok: trich_yeu: … xã {{xa}}     with no value for xa;  "Kính gửi: {ten_xa}";  "ngày ……"
+// not ok: trich_yeu: … xã {{xa}}     with no value for xa;  "Kính gửi: {ten_xa}";  "ngày ……";
+//         "Kế hoạch số …/KH-UBND ngày …/…/2024 của UBND huyện …"; "xã [tên xã]"; "ngày xx/xx/2024"
+import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
 
 const LEFT_PLACEHOLDER = /\{\{[^{}]*\}\}/gu;
 const SINGLE_BRACE = /(?<!\{)\{\s*[\p{L}_][\p{L}\p{N}_ .]{0,40}\}(?!\})/gu;
 const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
+/** The other forms of a blank left to fill: "số …/KH-UBND ngày …", "…/…/2024", "..../..../2022",
+ * "của UBND huyện …", "xxx", "XX/2024", "[tên xã]". An ellipsis after other words is "and so on". */
+const OTHER_BLANKS: RegExp[] = [
+  /(?<=(?:^|[^\p{L}])(?:[sS]ố|ngày|[tT]háng|năm|[xX]ã|[hH]uyện|[tT]hôn|[tT]ỉnh)[ :]*)(?:…|\.{2,3})(?![.…])/gu,
+  /(?:…|\.{2,})(?=\s*\/)|(?<=\/\s*)(?:…|\.{2,})/gu,
+  /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])/gu,
+  /(?<=(?:[sS]ố|ngày|tháng|năm)\s+|\/)[xX]{2}(?![\p{L}])|(?<![\p{L}])[xX]{2}(?=\/)/gu,
+  /\[[^\]\n]{1,40}\]/gu,
+];
 
 export const rule: Rule = {
   id: "unresolved-placeholder",
@@ -54,18 +67,31 @@ export const rule: Rule = {
           );
         }
       }
+      const taken: number[] = [];
       if (text.includes("…") || text.includes("....") || text.includes("___")) {
         BLANK.lastIndex = 0;
         for (const m of text.matchAll(BLANK)) {
-          out.push(
-            findingIn(
-              entry,
-              m.index ?? 0,
-              m[0].length,
-              { vi: `Chỗ trống "${m[0]}" chưa được điền.`, en: `The blank "${m[0]}" is not filled in.` },
-              { vi: "Điền nội dung thật, hoặc dùng một biến {{…}} trong mẫu.", en: "Write the real text, or use a {{…}} placeholder in a template." },
-            ),
+          const f = findingIn(
+            entry,
+            m.index ?? 0,
+            m[0].length,
+            { vi: `Chỗ trống "${m[0]}" chưa được điền.`, en: `The blank "${m[0]}" is not filled in.` },
+            { vi: "Điền nội dung thật, hoặc dùng một biến {{…}} trong mẫu.", en: "Write the real text, or use a {{…}} placeholder in a template." },
           );
+          f.draftWarning = true;
+          out.push(f);
+          taken.push(m.index ?? 0);
+        }
+      }
+      if (/[…[xX]|\.\./.test(text)) {
+        const blanks = OTHER_BLANKS.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+        for (const m of blanks) {
+          const at = m.index ?? 0;
+          if (taken.some((t) => Math.abs(t - at) < 5)) continue;
+          taken.push(at);
+          const f = findingIn(entry, at, m[0].length, checkMessage("check.placeholder.blank", { text: m[0] }), checkMessage("check.placeholder.blankHint"));
+          f.draftWarning = true;
+          out.push(f);
         }
       }
     }

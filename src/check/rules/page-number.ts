@@ -1,0 +1,49 @@
+// A page number of the PDF the text was copied from, left inside a sentence: "- 5 -" (the page
+// footer), or a bare number between two parts of one sentence where no number belongs — right
+// after a date or a document number ("ngày 19/5/2022 2 kế hoạch") or before a word that never
+// follows a quantity ("của 4 các dịch vụ") — the Cẩm Tân reference defects.
+//
+// ok:     tổng kết 15 năm thi hành Luật; định kỳ 6 tháng; Tổ chức 02 lớp tập huấn; ngày 19/5/2022 của UBND
+// not ok: ngày 19/5/2022 2 kế hoạch; tăng lợi ích của 4 các dịch vụ; nâng cao - 5 - nhận thức
+import { checkMessage } from "../../i18n/feature-check.js";
+import type { Finding, Rule } from "../rule.js";
+import { findingIn } from "../rule.js";
+
+/** "- 5 -" standing inside a text (not a period "2021 - 2025": one to three digits, dashes both sides). */
+const FOOTER = /(?<=\p{L}[,.;:]? )[-–] (\d{1,3}) [-–](?= \p{L})/gu;
+/** A bare number after a date or a document number and before a lower-case word. */
+const AFTER_DATE = /(?<=\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{Lu}Đ][\p{L}\-/]*) (\d{1,3})(?= \p{Ll})/gu;
+/** A bare number before a word that never follows a quantity. */
+const BEFORE_FUNCTION_WORD = /(?<=\p{Ll} )(\d{1,3})(?= (?:các|những|của|và|để|được|với|cho|trong|là|thì|mà|nhằm|theo)(?![\p{L}\p{M}]))/gu;
+/** Words after which a bare number is normal ("tháng 3 và", "khoản 2 của", "lần 4 các"). */
+const COUNTED = /(?:ngày|tháng|năm|quý|số|khoản|điểm|mục|điều|chương|phần|lần|thứ|kỳ|khóa|tuần|tổ|thôn|làng|ấp|khu|phố|đội|bảng|biểu|trang|lớp|xóm|bản|cụm|nhóm|giai đoạn|phường|quận)\s+$/iu;
+
+export const rule: Rule = {
+  id: "page-number",
+  description: checkMessage("check.pageNumber.description"),
+  defaultSeverity: "warning",
+  docs: "reference/README.md (Cẩm Tân: page numbers 2 and 4 copied into sentences)",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.texts) {
+      const text = entry.text;
+      if (!/\d/.test(text)) continue;
+      const seen = new Set<number>();
+      const report = (index: number, length: number, number: string) => {
+        if (seen.has(index)) return;
+        seen.add(index);
+        out.push(findingIn(entry, index, length, checkMessage("check.pageNumber.found", { number }), checkMessage("check.pageNumber.hint")));
+      };
+      for (const re of [FOOTER, AFTER_DATE, BEFORE_FUNCTION_WORD]) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+          if (re !== FOOTER && COUNTED.test(text.slice(Math.max(0, at - 14), at))) continue;
+          if (re === FOOTER) report(m.index ?? 0, m[0].length, m[0]);
+          else report(at, m[1]!.length, m[1]!);
+        }
+      }
+    }
+    return out;
+  },
+};
