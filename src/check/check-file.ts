@@ -228,6 +228,10 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
         const fix = placeFix(f, loaded);
         if (fix) fixes.push({ ...fix, rule: rule.id, line: d.line, column: d.column });
       }
+      for (const x of fixes ? (f.fixes ?? []) : []) {
+        const p = loaded.source.position(x.offset);
+        fixes!.push({ start: x.offset, end: x.offset + x.length, text: x.text, rule: rule.id, line: p.line, column: p.column });
+      }
     }
   }
   return out;
@@ -251,7 +255,7 @@ function placeFix(f: Finding, loaded: { doc: Document; source: SourceFile }): { 
 /** Fixes sorted by place; of two that overlap, the first is kept. */
 function dedupeFixes(list: SourceFix[]): SourceFix[] {
   const out: SourceFix[] = [];
-  for (const f of [...list].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const f of [...list].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
     if (last && (f.start < last.end || (f.start === last.start && f.end === last.end))) continue;
     out.push(f);

@@ -105,6 +105,8 @@ export interface Finding {
   /** A safe fix for `check --fix`: the text that replaces the part pointed at (`within`, or the raw
    * `offset`/`length`). Only for changes that cannot alter the meaning. */
   fix?: string;
+  /** Or several fixes at raw source offsets (every legacy glyph of a value, not only the first). */
+  fixes?: { offset: number; length: number; text: string }[];
   /** A draft may keep it: a warning, unless --final (then the rule's own level). */
   draftWarning?: boolean;
 }

@@ -22,6 +22,8 @@ export function registerCheck(program: Command): void {
     .option("--data <file>", pick({ vi: "tệp dữ liệu (CSV, XLSX, YAML, JSON): kiểm tra mẫu với từng dòng", en: "data file (CSV, XLSX, YAML, JSON): check templates against each row" }))
     .option("--cap-tren <plan.yaml>", pick({ vi: "kế hoạch cấp trên, cho các biến {{cap_tren.…}} của mẫu (như lệnh batch)", en: "the parent plan, for a template's {{cap_tren.…}} values (as batch takes it)" }))
     .option("-q, --quiet", pick({ vi: "chỉ báo lỗi, không in cảnh báo", en: "report errors only, not warnings" }))
+    .option("--fix", pick({ vi: "tự sửa các lỗi an toàn ngay trong tệp YAML (giữ chú thích, thứ tự khóa, dấu ngoặc)", en: "apply the safe fixes to the YAML files in place (comments, key order and quoting kept)" }))
+    .option("--fix-dry-run", pick({ vi: "in các chỗ sẽ sửa dưới dạng diff, không thay đổi tệp", en: "print the safe fixes as a unified diff, change nothing" }))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import("../check/run-check.js");
       program.setOptionValue("exitCode", await checkCommand(paths, opts));

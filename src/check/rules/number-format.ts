@@ -119,8 +119,8 @@ function citedNumbers(entry: TextEntry): Finding[] {
     const p = citationProblem(c, entry.text.slice(c.numberIndex, c.numberIndex + c.numberLength));
     if (!p) continue;
     const f = findingIn(entry, c.numberIndex, c.numberLength, { vi: p.vi, en: p.en }, p.hint ?? (p.fix ? { vi: `Viết: ${p.fix}`, en: `Write: ${p.fix}` } : undefined));
-    // Spaces, a missing hyphen, a thousands dot: the fix only rewrites the number's own characters.
-    if (p.fix && (c.spaced || c.thousandsDot)) f.fix = p.fix;
+    // Spaces, a missing hyphen or type, a thousands dot: the fix rewrites only the number itself.
+    if (p.fix) f.fix = p.fix;
     out.push(f);
   }
   return out;

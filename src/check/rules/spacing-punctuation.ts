@@ -16,6 +16,8 @@ interface Check {
   hint: (m: RegExpMatchArray) => { vi: string; en: string };
   /** Which part of the match to point at (default: the whole match). */
   group?: number;
+  /** The safe fix for `check --fix`: what replaces the part pointed at. */
+  fix?: (m: RegExpMatchArray) => string;
 }
 
 const prev = (re: RegExp, n = 1) => (text: string, index: number) => index >= n && re.test(text.slice(index - n, index));
@@ -32,6 +34,7 @@ const CHECKS: Check[] = [
     before: notSpace,
     message: () => ({ vi: "Hai dấu cách liền nhau.", en: "Two spaces in a row." }),
     hint: () => ({ vi: "Chỉ để một dấu cách giữa hai từ.", en: "Leave one space between words." }),
+    fix: () => " ",
   },
   {
     // "năm 2024 ." / "Kiểm tra ," — not an ellipsis ("…", "...") and not "./."
@@ -39,11 +42,13 @@ const CHECKS: Check[] = [
     before: wordEnd,
     message: (m) => ({ vi: `Dấu cách thừa trước dấu "${m[1]}".`, en: `Stray space before "${m[1]}".` }),
     hint: (m) => ({ vi: `Viết dấu "${m[1]}" sát chữ đứng trước.`, en: `Put "${m[1]}" right after the word before it.` }),
+    fix: (m) => m[1]!,
   },
   {
     re: /\( +| +\)/gu,
     message: () => ({ vi: "Dấu cách thừa bên trong dấu ngoặc.", en: "Stray space inside the brackets." }),
     hint: () => ({ vi: 'Viết "(b/c)", không viết "( b/c )".', en: 'Write "(b/c)", not "( b/c )".' }),
+    fix: (m) => m[0].trim(),
   },
   {
     // "vận động;tổ chức", "Lưu:VT" — not "7:30", "http://", "**Công an xã:**"
@@ -52,6 +57,7 @@ const CHECKS: Check[] = [
     message: (m) => ({ vi: `Thiếu dấu cách sau dấu "${m[1]}".`, en: `Missing space after "${m[1]}".` }),
     hint: (m) => ({ vi: `Thêm một dấu cách sau dấu "${m[1]}".`, en: `Add a space after "${m[1]}".` }),
     group: 1,
+    fix: (m) => `${m[1]} `,
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
@@ -59,6 +65,7 @@ const CHECKS: Check[] = [
     before: sentenceEnd,
     message: () => ({ vi: "Thiếu dấu cách sau dấu chấm hết câu.", en: "Missing space after the full stop." }),
     hint: () => ({ vi: "Thêm một dấu cách trước câu tiếp theo.", en: "Add a space before the next sentence." }),
+    fix: (m) => `${m[0]} `,
   },
   {
     // ". - Kiểm tra …": a stray mark left at the start of a line
@@ -73,12 +80,14 @@ const CHECKS: Check[] = [
     group: 1,
     message: () => ({ vi: "Khoảng trắng quanh dấu gạch nối giữa hai số không đều.", en: "Uneven spaces around the dash between two numbers." }),
     hint: () => ({ vi: 'Viết "2021-2025" hoặc "2021 - 2025".', en: 'Write "2021-2025" or "2021 - 2025".' }),
+    fix: (m) => m[1]!.trim(),
   },
   {
     re: /(TM|KT|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu,
     before: notWord,
     message: (m) => ({ vi: `Thiếu dấu cách sau "${m[1]}." (viết "${m[1]}. …").`, en: `Missing space after "${m[1]}." (write "${m[1]}. …").` }),
     hint: (m) => ({ vi: `Viết "${m[1]}. CHỦ TỊCH", không viết "${m[1]}.CHỦ TỊCH".`, en: `Write "${m[1]}. CHỦ TỊCH", not "${m[1]}.CHỦ TỊCH".` }),
+    fix: (m) => `${m[0]} `,
   },
 ];
 
@@ -100,7 +109,9 @@ function checkEntry(entry: TextEntry): Finding[] {
         index += m[0].indexOf(m[c.group]!);
         length = m[c.group]!.length;
       }
-      out.push(findingIn(entry, index, length, c.message(m), c.hint(m)));
+      const f = findingIn(entry, index, length, c.message(m), c.hint(m));
+      if (c.fix && !entry.text.includes("{{")) f.fix = c.fix(m);
+      out.push(f);
     }
   }
   return out;

@@ -5,6 +5,7 @@
 //
 // ok:     Tăng cường phòng ngừa
 // not ok: Tăng cƣờng (U+01A3); "Tăng" typed as T a U+0306 n g (decomposed); a zero-width space
+// check --fix replaces the legacy characters and composes decomposed letters (NFC).
 import type { Finding, Rule } from "../rule.js";
 
 const LEGACY: Record<string, string> = { "\u01A3": "ư", "\u01A2": "Ư" };
@@ -52,6 +53,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
+          fixes: legacy.map((h) => ({ offset: h.offset, length: 1, text: LEGACY[text[h.offset]!]! })),
           message: {
             vi: `Ký tự của phông chữ cũ: "ƣ" (U+01A3) thay cho "ư", "Ƣ" (U+01A2) thay cho "Ư"${legacy.length > 1 ? ` (${legacy.length} chỗ)` : ""}.`,
             en: `Legacy-font characters: "ƣ" (U+01A3) instead of "ư", "Ƣ" (U+01A2) instead of "Ư"${legacy.length > 1 ? ` (${legacy.length} places)` : ""}.`,
@@ -60,7 +62,7 @@ export const rule: Rule = {
         });
       }
 
-      const decomposed: { hit: Hit; fix: string }[] = [];
+      const decomposed: { hit: Hit; fix: string; at: number; seg: string }[] = [];
       const stray: Hit[] = [];
       MARKS.lastIndex = 0;
       for (const m of slice.matchAll(MARKS)) {
@@ -74,7 +76,7 @@ export const rule: Rule = {
         const seg = base + (m[2] ?? "");
         const nfc = seg.normalize("NFC");
         if (/\p{M}/u.test(nfc)) stray.push({ offset: at + base.length, length: (m[2] ?? "").length });
-        else if (nfc !== seg) decomposed.push({ hit: { offset: wordStart(text, at, raw.start), length: seg.length }, fix: nfc });
+        else if (nfc !== seg) decomposed.push({ hit: { offset: wordStart(text, at, raw.start), length: seg.length }, fix: nfc, at, seg });
       }
       if (decomposed.length > 0) {
         const first = decomposed[0]!;
@@ -83,6 +85,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
+          fixes: decomposed.map((d) => ({ offset: d.at, length: d.seg.length, text: d.fix })),
           message: {
             vi: `Chữ có dấu viết ở dạng tách rời (chữ + dấu tổ hợp, không phải NFC)${decomposed.length > 1 ? ` (${decomposed.length} chỗ)` : ""}.`,
             en: `Letters written decomposed (letter + combining mark, not NFC)${decomposed.length > 1 ? ` (${decomposed.length} places)` : ""}.`,

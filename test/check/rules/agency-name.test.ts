@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { CLEAN, edit, findings, lineCol, where } from "../helpers.js";
+
+const ID = "agency-name";
+const LINE = "Kiểm tra việc thực hiện chính sách, pháp luật về bình đẳng giới.";
+const say = (text: string) => edit(CLEAN, LINE, text);
+
+describe(ID, () => {
+  it("passes the clean plan and correct text", async () => {
+    expect(await findings(CLEAN, ID)).toEqual([]);
+    expect(await findings(say("Tuyên truyền trên địa bàn xã Cẩm Tân và xã Cẩm Vân."), ID)).toEqual([]);
+  });
+
+  it("reports the mistake where it is", async () => {
+    const plan = say("Tuyên truyền trên địa bàn xã Cẩm Tâm.");
+    const f = await findings(plan, ID);
+    expect(f.map(where)).toEqual([lineCol(plan, "Cẩm Tâm")]);
+    expect(f[0]!.severity).toBe("warning");
+    expect(f[0]!.message).toContain("được viết khác với “Cẩm Tân”");
+  });
+});
