@@ -49,6 +49,9 @@ function ownNames(plan: { dia_danh: string; co_quan: { ten: string; chu_quan?: s
   return [...names.values()];
 }
 
+let re: RegExp | undefined;
+const HAS_LEVEL = /xã|huyện|tỉnh|thị|thành|phường|quận/i;
+
 export const rule: Rule = {
   id: "agency-name",
   description: checkMessage("check.agencyName.description"),
@@ -58,11 +61,12 @@ export const rule: Rule = {
     const out: Finding[] = [];
     const names = ownNames(ctx.plan);
     if (names.length === 0) return out;
-    const re = new RegExp(`(?<![\\p{L}])(?:${LEVELS_ANY_CASE})\\s+((?:[\\p{Lu}][\\p{L}\\p{M}]*|[\\p{Ll}][\\p{L}\\p{M}]*)(?:\\s+[\\p{L}][\\p{L}\\p{M}]*){0,2})`, "gu");
+    re ??= new RegExp(`(?:${LEVELS_ANY_CASE})\\s+((?:[\\p{Lu}][\\p{L}\\p{M}]*|[\\p{Ll}][\\p{L}\\p{M}]*)(?:\\s+[\\p{L}][\\p{L}\\p{M}]*){0,2})`, "gu");
     for (const entry of ctx.texts) {
-      if (entry.role === "agency" || entry.role === "place" || entry.role === "signature") continue;
+      if (entry.role === "agency" || entry.role === "place" || entry.role === "signature" || !HAS_LEVEL.test(entry.text)) continue;
       re.lastIndex = 0;
       for (const m of entry.text.matchAll(re)) {
+        if (m.index! > 0 && /\p{L}/u.test(entry.text[m.index! - 1]!)) continue;
         const after = m[1]!;
         for (const { name: own, caseKnown } of names) {
           const n = own.split(/\s+/).length;

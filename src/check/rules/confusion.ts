@@ -8,6 +8,7 @@
 import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { wordsOf } from "../words.js";
 
 export interface Confusion {
   wrong: string;
@@ -61,22 +62,51 @@ export const CONFUSIONS: readonly Confusion[] = [
   { wrong: "Việt Năm", right: "Việt Nam", source: TELEX, safe: true },
 ];
 
-const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{M}])";
-const BOUNDARY_AFTER = "(?![\\p{L}\\p{M}])";
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The first letter in either case: "[lL]òng ghép". */
-const caseFree = (s: string) => `[${s[0]!.toLocaleLowerCase("vi")}${s[0]!.toLocaleUpperCase("vi")}]${escape(s.slice(1))}`;
-
-let matcher: RegExp | undefined;
-function confusionMatcher(): RegExp {
-  matcher ??= new RegExp(CONFUSIONS.map((c) => `${BOUNDARY_BEFORE}(${c.exactCase ? escape(c.wrong) : caseFree(c.wrong)})${BOUNDARY_AFTER}`).join("|"), "gu");
-  return matcher;
+/** The confusions by their first word in lower case (one regex of 30 alternatives with Unicode
+ * look-arounds took 0.4 s to compile: a word lookup costs nothing). */
+let byFirstWord: Map<string, { c: Confusion; words: string[] }[]> | undefined;
+function index(): Map<string, { c: Confusion; words: string[] }[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const c of CONFUSIONS) {
+    const words = c.wrong.toLowerCase().split(" ");
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ c, words });
+    byFirstWord.set(words[0]!, list);
+  }
+  return byFirstWord;
 }
 
 /** The right form written with the wrong form's first-letter case. */
 function withCase(written: string, right: string): string {
   const first = written[0]!;
-  return first === first.toLocaleUpperCase("vi") && first !== first.toLocaleLowerCase("vi") ? right[0]!.toLocaleUpperCase("vi") + right.slice(1) : right;
+  return first !== first.toLowerCase() ? right[0]!.toUpperCase() + right.slice(1) : right;
+}
+
+/** Every confusion in a text: [index, length, confusion]. */
+function findConfusions(text: string): [number, number, Confusion][] {
+  const map = index();
+  const w = wordsOf(text);
+  const out: [number, number, Confusion][] = [];
+  for (let k = 0; k < w.lower.length; k++) {
+    const candidates = map.get(w.lower[k]!);
+    if (!candidates) continue;
+    for (const { c, words: want } of candidates) {
+      if (k + want.length > w.lower.length) continue;
+      let ok = true;
+      for (let j = 0; j < want.length && ok; j++) {
+        ok = w.lower[k + j] === want[j] && (j === 0 || /^ +$/.test(text.slice(w.end[k + j - 1], w.start[k + j])));
+      }
+      if (!ok) continue;
+      const start = w.start[k]!;
+      const written = text.slice(start, w.end[k + want.length - 1]);
+      // Only the first letter's case is free ("Lòng ghép"); "Việt nam" is matched exactly.
+      if (c.exactCase ? written !== c.wrong : written.slice(1) !== c.wrong.slice(1)) continue;
+      out.push([start, written.length, c]);
+      break;
+    }
+  }
+  return out;
 }
 
 export const rule: Rule = {
@@ -86,15 +116,11 @@ export const rule: Rule = {
   docs: "reference/README.md (misspellings of the three reference plans) and a list of common slips",
   check(ctx) {
     const out: Finding[] = [];
-    const re = confusionMatcher();
     for (const entry of ctx.texts) {
-      re.lastIndex = 0;
-      for (const m of entry.text.normalize("NFC") === entry.text ? entry.text.matchAll(re) : []) {
-        const k = m.slice(1).findIndex((g) => g !== undefined);
-        const c = CONFUSIONS[k]!;
-        const written = m[0];
+      for (const [at, length, c] of findConfusions(entry.text)) {
+        const written = entry.text.slice(at, at + length);
         const right = c.exactCase ? c.right : withCase(written, c.right);
-        const f = findingIn(entry, m.index ?? 0, written.length, checkMessage("check.confusion.found", { wrong: written, right }), checkMessage("check.confusion.hint", { right, source: c.source }));
+        const f = findingIn(entry, at, length, checkMessage("check.confusion.found", { wrong: written, right }), checkMessage("check.confusion.hint", { right, source: c.source }));
         if (c.safe) f.fix = right;
         out.push(f);
       }

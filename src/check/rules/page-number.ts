@@ -9,12 +9,17 @@ import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
 
+// Forward-only patterns, their left context checked on a short slice: look-behinds made the engine
+// try every position of every paragraph.
 /** "- 5 -" standing inside a text (not a period "2021 - 2025": one to three digits, dashes both sides). */
-const FOOTER = /(?<=\p{L}[,.;:]? )[-–] (\d{1,3}) [-–](?= \p{L})/gu;
+const FOOTER = /[-–] (\d{1,3}) [-–](?= \p{L})/gu;
+const FOOTER_BEFORE = /\p{L}[,.;:]? $/u;
 /** A bare number after a date or a document number and before a lower-case word. */
-const AFTER_DATE = /(?<=\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{Lu}Đ][\p{L}\-/]*) (\d{1,3})(?= \p{Ll})/gu;
+const AFTER_DATE = / (\d{1,3}) (?=\p{Ll})/gu;
+const DATE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{Lu}Đ][\p{L}\-/]*)$/u;
 /** A bare number before a word that never follows a quantity. */
-const BEFORE_FUNCTION_WORD = /(?<=\p{Ll} )(\d{1,3})(?= (?:các|những|của|và|để|được|với|cho|trong|là|thì|mà|nhằm|theo)(?![\p{L}\p{M}]))/gu;
+const BEFORE_FUNCTION_WORD = /(\d{1,3}) (?:các|những|của|và|để|được|với|cho|trong|là|thì|mà|nhằm|theo)(?![\p{L}\p{M}])/gu;
+const WORD_BEFORE = /\p{Ll} $/u;
 /** Words after which a bare number is normal ("tháng 3 và", "khoản 2 của", "lần 4 các"). */
 const COUNTED = /(?:ngày|tháng|năm|quý|số|khoản|điểm|mục|điều|chương|phần|lần|thứ|kỳ|khóa|tuần|tổ|thôn|làng|ấp|khu|phố|đội|bảng|biểu|trang|lớp|xóm|bản|cụm|nhóm|giai đoạn|phường|quận)\s+$/iu;
 
@@ -34,14 +39,17 @@ export const rule: Rule = {
         seen.add(index);
         out.push(findingIn(entry, index, length, checkMessage("check.pageNumber.found", { number }), checkMessage("check.pageNumber.hint")));
       };
-      for (const re of [FOOTER, AFTER_DATE, BEFORE_FUNCTION_WORD]) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
-          const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
-          if (re !== FOOTER && COUNTED.test(text.slice(Math.max(0, at - 14), at))) continue;
-          if (re === FOOTER) report(m.index ?? 0, m[0].length, m[0]);
-          else report(at, m[1]!.length, m[1]!);
-        }
+      const before = (at: number, n: number) => text.slice(Math.max(0, at - n), at);
+      for (const m of text.matchAll(FOOTER)) {
+        if (FOOTER_BEFORE.test(before(m.index!, 3))) report(m.index!, m[0].length, m[0]);
+      }
+      for (const m of text.matchAll(AFTER_DATE)) {
+        const at = m.index! + 1;
+        if (DATE_BEFORE.test(before(m.index!, 40)) && !COUNTED.test(before(at, 14))) report(at, m[1]!.length, m[1]!);
+      }
+      for (const m of text.matchAll(BEFORE_FUNCTION_WORD)) {
+        const at = m.index!;
+        if (WORD_BEFORE.test(before(at, 2)) && !COUNTED.test(before(at, 14))) report(at, m[1]!.length, m[1]!);
       }
     }
     return out;

@@ -8,12 +8,12 @@
 import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { wordsOf } from "../words.js";
 
 /** One word repeated is reported only for grammar words, which are never doubled on purpose
  * (content words are: "người người", "dần dần", and "hành vi vi phạm" is two words). */
 const GRAMMAR_WORDS = new Set("các của và để được cho với trong những là có đã sẽ về tại theo đến này một thì mà nhằm trên hoặc hay không cũng khi sau việc".split(" "));
 
-const WORD = /[\p{L}\p{M}]+/gu;
 
 export const rule: Rule = {
   id: "repeated-word",
@@ -24,7 +24,8 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
       const text = entry.text;
-      const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].toLocaleLowerCase("vi"), i: m.index ?? 0, n: m[0].length }));
+      const ws = wordsOf(text);
+      const words = ws.lower.map((w, k) => ({ w, i: ws.start[k]!, n: ws.end[k]! - ws.start[k]! }));
       /** Only spaces between two words (not a comma, a line break or a dash). */
       const joined = (a: number, b: number) => /^ +$/.test(text.slice(words[a]!.i + words[a]!.n, words[b]!.i));
       for (let k = 0; k + 1 < words.length; k++) {

@@ -14,6 +14,7 @@ import { checkMessage } from "../../i18n/feature-check.js";
 import { checkSyllable, hasDiacritics, type SyllableVerdict } from "../syllable.js";
 import type { Finding, Rule, RuleContext, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { wordsOf } from "../words.js";
 
 /** Loanwords and units common in plans, written without Vietnamese structure. */
 const LOANWORDS = new Set(
@@ -35,7 +36,7 @@ function allowedWords(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const add = (s: unknown) => {
     if (typeof s !== "string") return;
-    for (const m of s.matchAll(WORD)) out.add(m[0].normalize("NFC").toLocaleLowerCase("vi"));
+    for (const m of s.matchAll(WORD)) out.add(m[0].normalize("NFC").toLowerCase());
   };
   const p = ctx.plan;
   add(p.co_quan.ten);
@@ -67,15 +68,16 @@ function inSymbol(text: string, start: number, end: number): boolean {
 /** The tokens of one text that are not Vietnamese syllables (undefined verdict = not checked). */
 function badTokens(text: string, allowed: Set<string>): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].normalize("NFC");
-    const index = m.index ?? 0;
-    const end = index + m[0].length;
-    const lower = raw.toLocaleLowerCase("vi");
+  const w = wordsOf(text);
+  for (let k = 0; k < w.lower.length; k++) {
+    const index = w.start[k]!;
+    const end = w.end[k]!;
+    const lower = w.lower[k]!;
     if (allowed.has(lower) || LOANWORDS.has(lower)) continue;
     if (inSymbol(text, index, end)) continue;
+    const raw = text.slice(index, end);
     const isLower = raw === lower;
-    const isUpper = raw === raw.toLocaleUpperCase("vi");
+    const isUpper = raw === raw.toUpperCase();
     const capitalised = !isLower && !isUpper && raw.slice(1) === lower.slice(1);
     if (!isLower && !isUpper && !capitalised) continue; // TTg, CTr, QyĐ: symbols
     if (raw.length === 1) {

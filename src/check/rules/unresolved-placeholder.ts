@@ -19,12 +19,13 @@ const SINGLE_BRACE = /(?<!\{)\{\s*[\p{L}_][\p{L}\p{N}_ .]{0,40}\}(?!\})/gu;
 const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
 /** The other forms of a blank left to fill: "số …/KH-UBND ngày …", "…/…/2024", "..../..../2022",
  * "của UBND huyện …", "xxx", "XX/2024", "[tên xã]". An ellipsis after other words is "and so on". */
-const OTHER_BLANKS: RegExp[] = [
-  /(?<=(?:^|[^\p{L}])(?:[sS]ố|ngày|[tT]háng|năm|[xX]ã|[hH]uyện|[tT]hôn|[tT]ỉnh)[ :]*)(?:…|\.{2,3})(?![.…])/gu,
-  /(?:…|\.{2,})(?=\s*\/)|(?<=\/\s*)(?:…|\.{2,})/gu,
-  /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])/gu,
-  /(?<=(?:[sS]ố|ngày|tháng|năm)\s+|\/)[xX]{2}(?![\p{L}])|(?<![\p{L}])[xX]{2}(?=\/)/gu,
-  /\[[^\]\n]{1,40}\]/gu,
+const OTHER_BLANKS: { re: RegExp; needs: (t: string) => boolean; before?: RegExp }[] = [
+  // "số …", "ngày …", "xã ...": checked forward, its left context on a short slice.
+  { re: /(?:…|\.{2,3})(?![.…])/gu, needs: (t) => t.includes("…") || t.includes(".."), before: /(?:^|[^\p{L}])(?:[sS]ố|ngày|[tT]háng|năm|[xX]ã|[hH]uyện|[tT]hôn|[tT]ỉnh)[ :]*$/u },
+  { re: /(?:…|\.{2,})(?=\s*\/)|(?<=\/\s*)(?:…|\.{2,})/gu, needs: (t) => t.includes("/") && (t.includes("…") || t.includes("..")) },
+  { re: /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])/gu, needs: (t) => /xxx/i.test(t) },
+  { re: /(?<=(?:[sS]ố|ngày|tháng|năm)\s+|\/)[xX]{2}(?![\p{L}])|(?<![\p{L}])[xX]{2}(?=\/)/gu, needs: (t) => /xx/i.test(t) },
+  { re: /\[[^\]\n]{1,40}\]/gu, needs: (t) => t.includes("[") },
 ];
 
 export const rule: Rule = {
@@ -83,8 +84,10 @@ export const rule: Rule = {
           taken.push(m.index ?? 0);
         }
       }
-      if (/[…[xX]|\.\./.test(text)) {
-        const blanks = OTHER_BLANKS.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      {
+        const blanks = OTHER_BLANKS.flatMap(({ re, needs, before }) =>
+          needs(text) ? [...text.matchAll(re)].filter((m) => !before || before.test(text.slice(Math.max(0, m.index! - 12), m.index))) : [],
+        ).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
         for (const m of blanks) {
           const at = m.index ?? 0;
           if (taken.some((t) => Math.abs(t - at) < 5)) continue;
