@@ -2,7 +2,7 @@
 // (in a plan, or in a template expanded with --data), a broken {{…}} expression or unknown helper
 // (in a template too), a {single-brace} name, or a blank left to fill ("xã ………", "số ..../KH").
 // A template checked without data may keep its {{placeholders}}: that is what it is for.
-// A blank ("……", "số …/KH-UBND ngày …", "..../..../2022", "xxx", "[tên xã]") is a warning in a
+// A blank ("……", "số …/KH-UBND ngày …", "..../..../2022", three or more x's, "[tên xã]") is a warning in a
 // draft and an error with --final.
 // The {{…}} problems the expand stage finds (no value, unknown helper, bad syntax) are reported by
 // the runner under this rule's id and severity; this file adds what expansion cannot see.
@@ -18,12 +18,12 @@ const LEFT_PLACEHOLDER = /\{\{[^{}]*\}\}/gu;
 const SINGLE_BRACE = /(?<!\{)\{\s*[\p{L}_][\p{L}\p{N}_ .]{0,40}\}(?!\})/gu;
 const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
 /** The other forms of a blank left to fill: "số …/KH-UBND ngày …", "…/…/2024", "..../..../2022",
- * "của UBND huyện …", "xxx", "XX/2024", "[tên xã]". An ellipsis after other words is "and so on". */
+ * "của UBND huyện …", a run of x's, "XX/2024", "[tên xã]". An ellipsis after other words is "and so on". */
 const OTHER_BLANKS: { re: RegExp; needs: (t: string) => boolean; before?: RegExp }[] = [
   // "số …", "ngày …", "xã ...": checked forward, its left context on a short slice.
   { re: /(?:…|\.{2,3})(?![.…])/gu, needs: (t) => t.includes("…") || t.includes(".."), before: /(?:^|[^\p{L}])(?:[sS]ố|ngày|[tT]háng|năm|[xX]ã|[hH]uyện|[tT]hôn|[tT]ỉnh)[ :]*$/u },
   { re: /(?:…|\.{2,})(?=\s*\/)|(?<=\/\s*)(?:…|\.{2,})/gu, needs: (t) => t.includes("/") && (t.includes("…") || t.includes("..")) },
-  { re: /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])/gu, needs: (t) => /xxx/i.test(t) },
+  { re: /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])/gu, needs: (t) => /x{3}/i.test(t) },
   { re: /(?<=(?:[sS]ố|ngày|tháng|năm)\s+|\/)[xX]{2}(?![\p{L}])|(?<![\p{L}])[xX]{2}(?=\/)/gu, needs: (t) => /xx/i.test(t) },
   { re: /\[[^\]\n]{1,40}\]/gu, needs: (t) => t.includes("[") },
 ];
