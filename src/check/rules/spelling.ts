@@ -23,6 +23,9 @@ const LOANWORDS = new Set(
   ),
 );
 
+/** Syllables of Central Highlands place names, spelt outside standard orthography (Đăk Lăk). */
+const PLACE_SYLLABLES = new Set("đăk đắk lăk lắk đak glei glong krông pông kpă".split(" "));
+
 const WORD = /[\p{L}\p{M}]+/gu;
 
 interface Token {
@@ -73,7 +76,7 @@ function badTokens(text: string, allowed: Set<string>): Token[] {
     const index = w.start[k]!;
     const end = w.end[k]!;
     const lower = w.lower[k]!;
-    if (allowed.has(lower) || LOANWORDS.has(lower)) continue;
+    if (allowed.has(lower) || LOANWORDS.has(lower) || PLACE_SYLLABLES.has(lower)) continue;
     if (inSymbol(text, index, end)) continue;
     const raw = text.slice(index, end);
     const isLower = raw === lower;
