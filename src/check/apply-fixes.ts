@@ -6,10 +6,9 @@
 // Fixes never add or remove a line, so a dry run's unified diff pairs lines one to one.
 import { readFileSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import { checkMessage } from "../i18n/feature-check.js";
-import { pick } from "../i18n/i18n.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import type { SourceFix } from "./check-file.js";
+import { msg, t } from "../i18n/i18n.js";
 
 export interface FixOutcome {
   /** The fixed text (undefined when nothing was, or could be, fixed). */
@@ -30,7 +29,7 @@ function shape(node: unknown): string {
 
 /** Apply `fixes` to the file; with `write` false, only compute the result. */
 export function computeFixes(file: string, diagnostics: readonly Diagnostic[], fixes: readonly SourceFix[]): FixOutcome {
-  if (diagnostics.some((d) => YAML_ERRORS.has(d.code))) return { applied: [], report: [pick(checkMessage("check.fix.yamlErrors", { file }))] };
+  if (diagnostics.some((d) => YAML_ERRORS.has(d.code))) return { applied: [], report: [t(msg("check.fix.yamlErrors", { file }))] };
   if (fixes.length === 0) return { applied: [], report: [] };
   const bytes = readFileSync(file);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
@@ -38,9 +37,9 @@ export function computeFixes(file: string, diagnostics: readonly Diagnostic[], f
   try {
     raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(bom ? 3 : 0));
   } catch {
-    return { applied: [], report: [pick(checkMessage("check.fix.encoding", { file }))] };
+    return { applied: [], report: [t(msg("check.fix.encoding", { file }))] };
   }
-  if (/\r(?!\n)/.test(raw)) return { applied: [], report: [pick(checkMessage("check.fix.encoding", { file }))] };
+  if (/\r(?!\n)/.test(raw)) return { applied: [], report: [t(msg("check.fix.encoding", { file }))] };
 
   const applied: SourceFix[] = [];
   let out = "";
@@ -58,11 +57,11 @@ export function computeFixes(file: string, diagnostics: readonly Diagnostic[], f
   const before = parseDocument(raw, { prettyErrors: false });
   const after = parseDocument(out, { prettyErrors: false });
   if (after.errors.length > 0 || shape(after.contents) !== shape(before.contents)) {
-    return { applied: [], report: [pick(checkMessage("check.fix.yamlErrors", { file }))] };
+    return { applied: [], report: [t(msg("check.fix.yamlErrors", { file }))] };
   }
-  const report = [pick(checkMessage("check.fix.changed", { file, count: applied.length }))];
+  const report = [t(msg("check.fix.changed", { file, count: applied.length }))];
   for (const f of applied) {
-    report.push(pick(checkMessage("check.fix.line", { line: f.line, column: f.column, rule: f.rule, from: raw.slice(f.start, f.end), to: f.text })));
+    report.push(t(msg("check.fix.line", { line: f.line, column: f.column, rule: f.rule, from: raw.slice(f.start, f.end), to: f.text })));
   }
   return { text: bom + out, applied, report };
 }

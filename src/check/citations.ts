@@ -59,7 +59,7 @@ export interface Citation {
 
 /** A number with its symbol ("70/KH-UBND", "3877/ QĐ-UBND", "21-CT/TW"): found first, because it
  * starts with a digit; the document type is then looked for right before it. */
-const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.\-]*)/gu;
+const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.-]*)/gu;
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join("|")})(?:\\s+(?:liên tịch|kết luận))?(?:\\s+số)?\\s*:?\\s*$`, "iu");
 
 export function findCitations(text: string): Citation[] {
@@ -68,7 +68,7 @@ export function findCitations(text: string): Citation[] {
   NUMBER.lastIndex = 0;
   for (const m of text.matchAll(NUMBER)) {
     const numberIndex = m.index ?? 0;
-    if (numberIndex > 0 && /[\d\p{L}/.\-]/u.test(text[numberIndex - 1]!)) continue;
+    if (numberIndex > 0 && /[\d\p{L}/.-]/u.test(text[numberIndex - 1]!)) continue;
     const before = TYPE_BEFORE.exec(text.slice(Math.max(0, numberIndex - 40), numberIndex));
     if (!before) continue;
     let symbol = (m[5] ?? "").replace(/[.\-/]+$/, "");

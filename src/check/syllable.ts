@@ -64,7 +64,7 @@ export function checkSyllable(word: string): SyllableVerdict {
   let sawRhyme = false;
   for (const onset of ONSETS) {
     if (!base.startsWith(onset)) continue;
-    let rhyme = base.slice(onset.length);
+    const rhyme = base.slice(onset.length);
     if (onset === "gi" && rhyme === "") continue;
     if (onset === "gi" && /^i/.test(rhyme)) continue;
     if (onset === "qu") {
@@ -89,5 +89,5 @@ export function checkSyllable(word: string): SyllableVerdict {
 
 /** Whether the word has any Vietnamese diacritic (tone mark or ă â ê ô ơ ư đ). */
 export function hasDiacritics(word: string): boolean {
-  return /[^\x00-\x7f]/.test(word);
+  return /[^\p{ASCII}]/u.test(word);
 }

@@ -5,32 +5,17 @@
 //
 // ok:     (dia_danh: Cẩm Tân) … trên địa bàn xã Cẩm Tân; xã Cẩm Vân (another commune)
 // not ok: (dia_danh: Cẩm Tân) … trên địa bàn xã Cẩm Tâm; UBND xã cẩm tân
-import { checkMessage } from "../../i18n/feature-check.js";
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
+import { editDistance } from "../../validate/schema-info.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const LEVELS = "xã|huyện|tỉnh|thị trấn|thị xã|thành phố|phường|quận";
 /** The level words, lower case or capitalised (no /i flag: it would make \p{Lu} match any letter). */
 const LEVELS_ANY_CASE = LEVELS.split("|")
   .map((w) => `[${w[0]}${w[0]!.toLocaleUpperCase("vi")}]${w.slice(1)}`)
   .join("|");
-
-/** Edit distance, at most 2 (enough to tell "one letter off"). */
-function closeEnough(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 9;
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
 
 /** The plan's own names: dia_danh and the place after a level word in co_quan. */
 function ownNames(plan: { dia_danh: string; co_quan: { ten: string; chu_quan?: string } }): { name: string; caseKnown: boolean }[] {
@@ -54,9 +39,9 @@ const HAS_LEVEL = /xã|huyện|tỉnh|thị|thành|phường|quận/i;
 
 export const rule: Rule = {
   id: "agency-name",
-  description: checkMessage("check.agencyName.description"),
+  description: msg("check.agency-name.description"),
   defaultSeverity: "warning",
-  docs: "nd30.md §6 (tên cơ quan, địa danh); reference/README.md",
+  docs: "docs/nd30.md §6 (tên cơ quan, địa danh); test/fixtures/reference/README.md",
   check(ctx) {
     const out: Finding[] = [];
     const names = ownNames(ctx.plan);
@@ -79,12 +64,12 @@ export const rule: Rule = {
           // Same letters but other diacritics or case; or one letter off with the same first letters.
           const caseOnly = written.toLocaleLowerCase("vi") === own.toLocaleLowerCase("vi");
           const initialsSame = fw.split(" ").map((w) => w[0]).join() === fo.split(" ").map((w) => w[0]).join();
-          const oneOff = !sameFold && fw.length >= 5 && initialsSame && closeEnough(fw, fo) === 1;
+          const oneOff = !sameFold && fw.length >= 5 && initialsSame && editDistance(fw, fo) === 1;
           if (!(sameFold || caseOnly || oneOff)) continue;
           // Lower case after the level word is a common noun ("xã cẩm"?): only a capitalised own name counts.
           if (written[0] !== written[0]!.toLocaleUpperCase("vi") && !caseOnly) continue;
           const index = (m.index ?? 0) + m[0].indexOf(after);
-          out.push(findingIn(entry, index, written.length, checkMessage("check.agencyName.variant", { written, own }), checkMessage("check.agencyName.hint", { own })));
+          out.push(findingIn(entry, index, written.length, msg("check.agency-name.variant", { written, own }), msg("check.agency-name.hint", { own })));
           break;
         }
       }

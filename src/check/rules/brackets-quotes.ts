@@ -6,9 +6,9 @@
 //
 // ok:     mô hình “bình đẳng, hạnh phúc, tiến bộ” (theo Kế hoạch số 70/KH-UBND)
 // not ok: (theo Quyết định của UBND tỉnh Thanh Hoá”.   câu lạc bộ “ Gia đình hạnh phúc”
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const PAIRS: Record<string, string> = { ")": "(", "”": "“" };
 const LIST_LABEL = /(?:^|\s)[\p{L}\d]{1,2}$/u;
@@ -16,8 +16,8 @@ const LIST_LABEL = /(?:^|\s)[\p{L}\d]{1,2}$/u;
 function checkLine(entry: TextEntry, line: string, offset: number, out: Finding[]): void {
   const stack: { mark: string; at: number }[] = [];
   const straight: number[] = [];
-  const at = (i: number, mark: string, id: "check.brackets.unclosed" | "check.brackets.unopened") =>
-    out.push(findingIn(entry, offset + i, 1, checkMessage(id, { mark }), checkMessage("check.brackets.pairHint")));
+  const at = (i: number, mark: string, id: "check.brackets-quotes.unclosed" | "check.brackets-quotes.unopened") =>
+    out.push(findingIn(entry, offset + i, 1, msg(id, { mark }), msg("check.brackets-quotes.pairHint")));
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (c === "(" || c === "“") stack.push({ mark: c, at: i });
@@ -27,17 +27,17 @@ function checkLine(entry: TextEntry, line: string, offset: number, out: Finding[
       const top = stack[stack.length - 1];
       if (top?.mark === want) stack.pop();
       else if (top) {
-        out.push(findingIn(entry, offset + i, 1, checkMessage("check.brackets.mismatch", { open: top.mark, close: c }), checkMessage("check.brackets.pairHint")));
+        out.push(findingIn(entry, offset + i, 1, msg("check.brackets-quotes.mismatch", { open: top.mark, close: c }), msg("check.brackets-quotes.pairHint")));
         stack.pop();
-      } else at(i, c, "check.brackets.unopened");
+      } else at(i, c, "check.brackets-quotes.unopened");
     } else if (c === '"') straight.push(i);
   }
-  if (stack.length > 0) at(stack[0]!.at, stack[0]!.mark, "check.brackets.unclosed");
+  if (stack.length > 0) at(stack[0]!.at, stack[0]!.mark, "check.brackets-quotes.unclosed");
   if (straight.length % 2 === 1) {
-    out.push(findingIn(entry, offset + straight[straight.length - 1]!, 1, checkMessage("check.brackets.straightOdd"), checkMessage("check.brackets.pairHint")));
+    out.push(findingIn(entry, offset + straight[straight.length - 1]!, 1, msg("check.brackets-quotes.straightOdd"), msg("check.brackets-quotes.pairHint")));
   }
   for (const m of line.matchAll(/“[ \t]+(?=\S)|(?<=\S)[ \t]+”/gu)) {
-    const f = findingIn(entry, offset + (m.index ?? 0), m[0].length, checkMessage("check.brackets.spaceInside"), checkMessage("check.brackets.spaceInsideHint"));
+    const f = findingIn(entry, offset + (m.index ?? 0), m[0].length, msg("check.brackets-quotes.spaceInside"), msg("check.brackets-quotes.spaceInsideHint"));
     f.fix = m[0].trim();
     out.push(f);
   }
@@ -45,9 +45,9 @@ function checkLine(entry: TextEntry, line: string, offset: number, out: Finding[
 
 export const rule: Rule = {
   id: "brackets-quotes",
-  description: checkMessage("check.brackets.description"),
+  description: msg("check.brackets-quotes.description"),
   defaultSeverity: "warning",
-  docs: "reference/README.md (Cẩm Tân: a bracket closed by a quote); Phụ lục II (dấu câu)",
+  docs: "test/fixtures/reference/README.md (Cẩm Tân: a bracket closed by a quote); Phụ lục II (dấu câu)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {

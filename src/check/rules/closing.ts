@@ -4,16 +4,16 @@
 //
 // ok:     ket_luan: Trên đây là Kế hoạch … của UBND xã
 // not ok: (no ket_luan)
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Rule } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "closing",
-  description: checkMessage("check.closing.description"),
+  description: msg("check.closing.description"),
   defaultSeverity: "warning",
-  docs: "nd30.md §4 (the body ends with \"./.\"); Mẫu 1.4",
+  docs: "docs/nd30.md §4 (the body ends with \"./.\"); Mẫu 1.4",
   check(ctx) {
     if (ctx.plan.ket_luan !== undefined) return [];
-    return [{ path: ["noi_nhan"], atKey: true, message: checkMessage("check.closing.missing"), hint: checkMessage("check.closing.hint") }];
+    return [{ path: ["noi_nhan"], atKey: true, message: msg("check.closing.missing"), hint: msg("check.closing.hint") }];
   },
 };

@@ -5,10 +5,10 @@
 //
 // ok:     thúc đẩy lồng ghép vấn đề bình đẳng giới; giảm thiểu; các cơ quan tố tụng; tại cộng đồng
 // not ok: thúc đẩy lòng ghép ván để bình đẳng giới; giám thiểu; các cơ quan tổ tụng; tại công đồng
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
 import { wordsOf } from "../words.js";
+import { msg } from "../../i18n/i18n.js";
 
 export interface Confusion {
   wrong: string;
@@ -111,16 +111,16 @@ function findConfusions(text: string): [number, number, Confusion][] {
 
 export const rule: Rule = {
   id: "confusion",
-  description: checkMessage("check.confusion.description"),
+  description: msg("check.confusion.description"),
   defaultSeverity: "warning",
-  docs: "reference/README.md (misspellings of the three reference plans) and a list of common slips",
+  docs: "test/fixtures/reference/README.md (misspellings of the three reference plans) and a list of common slips",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
       for (const [at, length, c] of findConfusions(entry.text)) {
         const written = entry.text.slice(at, at + length);
         const right = c.exactCase ? c.right : withCase(written, c.right);
-        const f = findingIn(entry, at, length, checkMessage("check.confusion.found", { wrong: written, right }), checkMessage("check.confusion.hint", { right, source: c.source }));
+        const f = findingIn(entry, at, length, msg("check.confusion.found", { wrong: written, right }), msg("check.confusion.hint", { right, source: c.source }));
         if (c.safe) f.fix = right;
         out.push(f);
       }

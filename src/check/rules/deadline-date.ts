@@ -5,11 +5,11 @@
 //
 // ok:     (plan of 10/3/2024) báo cáo kết quả về UBND xã trước ngày 05/12/2024
 // not ok: (plan of 10/3/2024) báo cáo kết quả về UBND xã trước ngày 05/02/2024
-import { checkMessage } from "../../i18n/feature-check.js";
 import { citationDateStart, findCitations } from "../citations.js";
 import { compareDates, findDates, formatDate } from "../dates-in-text.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const CUE = /(?:trước|chậm nhất|hạn chót|thời hạn|hạn cuối|không quá|muộn nhất|xong|hoàn thành|gửi|nộp|báo cáo)\s+(?:vào\s+)?(?:ngày\s*)?$/iu;
 /** "trước ngày 15/11": a day and a month without a year. */
@@ -17,9 +17,9 @@ const DAY_MONTH = /(?<=(?:trước|chậm nhất|hạn chót|thời hạn|không
 
 export const rule: Rule = {
   id: "deadline-date",
-  description: checkMessage("check.deadline.description"),
+  description: msg("check.deadline-date.description"),
   defaultSeverity: "warning",
-  docs: "nd30.md §6 (thời gian ban hành); reference/README.md (dates copied from older plans)",
+  docs: "docs/nd30.md §6 (thời gian ban hành); test/fixtures/reference/README.md (dates copied from older plans)",
   check(ctx) {
     const out: Finding[] = [];
     const date = ctx.date;
@@ -44,7 +44,7 @@ export const rule: Rule = {
         if (c.month < 1 || c.month > 12) continue;
         if (compareDates(c, date) >= 0) continue;
         const written = text.slice(c.index, c.index + c.length);
-        out.push(findingIn(entry, c.index, c.length, checkMessage("check.deadline.early", { date: written, planDate }), checkMessage("check.deadline.hint")));
+        out.push(findingIn(entry, c.index, c.length, msg("check.deadline-date.early", { date: written, planDate }), msg("check.deadline-date.hint")));
       }
     }
     return out;

@@ -5,9 +5,9 @@
 //
 // ok:     tổng kết 15 năm thi hành Luật; định kỳ 6 tháng; Tổ chức 02 lớp tập huấn; ngày 19/5/2022 của UBND
 // not ok: ngày 19/5/2022 2 kế hoạch; tăng lợi ích của 4 các dịch vụ; nâng cao - 5 - nhận thức
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 // Forward-only patterns, their left context checked on a short slice: look-behinds made the engine
 // try every position of every paragraph.
@@ -25,9 +25,9 @@ const COUNTED = /(?:ngày|tháng|năm|quý|số|khoản|điểm|mục|điều|ch
 
 export const rule: Rule = {
   id: "page-number",
-  description: checkMessage("check.pageNumber.description"),
+  description: msg("check.page-number.description"),
   defaultSeverity: "warning",
-  docs: "reference/README.md (Cẩm Tân: page numbers 2 and 4 copied into sentences)",
+  docs: "test/fixtures/reference/README.md (Cẩm Tân: page numbers 2 and 4 copied into sentences)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
@@ -37,7 +37,7 @@ export const rule: Rule = {
       const report = (index: number, length: number, number: string) => {
         if (seen.has(index)) return;
         seen.add(index);
-        out.push(findingIn(entry, index, length, checkMessage("check.pageNumber.found", { number }), checkMessage("check.pageNumber.hint")));
+        out.push(findingIn(entry, index, length, msg("check.page-number.found", { number }), msg("check.page-number.hint")));
       };
       const before = (at: number, n: number) => text.slice(Math.max(0, at - n), at);
       for (const m of text.matchAll(FOOTER)) {

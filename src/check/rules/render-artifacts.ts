@@ -5,31 +5,31 @@
 //
 // ok:     "Dòng một\nDòng hai" (double quotes);  - Thường xuyên kiểm tra
 // not ok: Dòng một\nDòng hai (plain scalar);      -Thường xuyên kiểm tra
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const DASH = /^([ \t]*)([-+])(\p{L})/gmu;
 const BLOCK_ROLES = new Set(["paragraph", "item-text", "bullet", "point", "opening", "closing"]);
 
 export const rule: Rule = {
   id: "render-artifacts",
-  description: checkMessage("check.renderArtifacts.description"),
+  description: msg("check.render-artifacts.description"),
   defaultSeverity: "warning",
-  docs: "DESIGN.md (text blocks: \"- \" starts a bullet); YAML quoting",
+  docs: "docs/dev-guide.md (text blocks: \"- \" starts a bullet); YAML quoting",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
       const text = entry.text;
       const nl = text.indexOf("\\n");
-      if (nl >= 0) out.push(findingIn(entry, nl, 2, checkMessage("check.renderArtifacts.literalNewline"), checkMessage("check.renderArtifacts.literalNewlineHint")));
+      if (nl >= 0) out.push(findingIn(entry, nl, 2, msg("check.render-artifacts.literalNewline"), msg("check.render-artifacts.literalNewlineHint")));
       if (!BLOCK_ROLES.has(entry.role) || !/(?:^|\n)[ \t]*[-+]\p{L}/u.test(text)) continue;
       DASH.lastIndex = 0;
       for (const m of text.matchAll(DASH)) {
         const at = (m.index ?? 0) + m[1]!.length;
         const word = /^[-+][\p{L}\p{M}]+/u.exec(text.slice(at))![0];
         const fixed = `${m[2]} ${word.slice(1)}`;
-        const f = findingIn(entry, at, 1, checkMessage("check.renderArtifacts.dash", { text: word }), checkMessage("check.renderArtifacts.dashHint", { fixed }));
+        const f = findingIn(entry, at, 1, msg("check.render-artifacts.dash", { text: word }), msg("check.render-artifacts.dashHint", { fixed }));
         f.fix = `${m[2]} `;
         out.push(f);
       }

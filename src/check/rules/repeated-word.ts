@@ -5,10 +5,10 @@
 //
 // ok:     người người, nhà nhà thi đua; từ từ; dần dần nâng cao; Hội nghị tổng kết.
 // not ok: ban hành Kế hoạch triển khai Triển khai thực hiện; tổ chức tổng kết tổng kết; của các các xã
-import { checkMessage } from "../../i18n/feature-check.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
 import { wordsOf } from "../words.js";
+import { msg } from "../../i18n/i18n.js";
 
 /** One word repeated is reported only for grammar words, which are never doubled on purpose
  * (content words are: "người người", "dần dần", and "hành vi vi phạm" is two words). */
@@ -17,9 +17,9 @@ const GRAMMAR_WORDS = new Set("các của và để được cho với trong nh�
 
 export const rule: Rule = {
   id: "repeated-word",
-  description: checkMessage("check.repeatedWord.description"),
+  description: msg("check.repeated-word.description"),
   defaultSeverity: "warning",
-  docs: "reference/README.md (Cẩm Tân: \"Kế hoạch triển khai Triển khai thực hiện\")",
+  docs: "test/fixtures/reference/README.md (Cẩm Tân: \"Kế hoạch triển khai Triển khai thực hiện\")",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
@@ -34,7 +34,7 @@ export const rule: Rule = {
           const start = words[k + 2]!.i;
           const end = words[k + 3]!.i + words[k + 3]!.n;
           const shown = text.slice(words[k]!.i, words[k + 1]!.i + words[k + 1]!.n);
-          const f = findingIn(entry, start, end - start, checkMessage("check.repeatedWord.found", { words: shown }), checkMessage("check.repeatedWord.hint", { words: shown }));
+          const f = findingIn(entry, start, end - start, msg("check.repeated-word.found", { words: shown }), msg("check.repeated-word.hint", { words: shown }));
           out.push(f);
           k += 3;
           continue;
@@ -43,7 +43,7 @@ export const rule: Rule = {
         const b = words[k + 1]!;
         if (a.w !== b.w || !joined(k, k + 1) || !GRAMMAR_WORDS.has(a.w)) continue;
         const shown = text.slice(a.i, a.i + a.n);
-        out.push(findingIn(entry, b.i, b.n, checkMessage("check.repeatedWord.found", { words: shown }), checkMessage("check.repeatedWord.hint", { words: shown })));
+        out.push(findingIn(entry, b.i, b.n, msg("check.repeated-word.found", { words: shown }), msg("check.repeated-word.hint", { words: shown })));
         k++;
       }
     }

@@ -10,11 +10,21 @@
 //
 // ok:     Tăng cường phòng ngừa, ứng phó với bạo lực ở vùng sâu, vùng xa; ngành y tế; quyết định.
 // not ok: Tổ chứcc hội nghị; thưc hiện; tăng cường ph ng ng a bạo lực; vận động tr em đến trường.
-import { checkMessage } from "../../i18n/feature-check.js";
 import { checkSyllable, hasDiacritics, type SyllableVerdict } from "../syllable.js";
 import type { Finding, Rule, RuleContext, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
 import { wordsOf } from "../words.js";
+import { msg, type MessageId } from "../../i18n/i18n.js";
+
+/** Why a word is not a syllable, as a message. */
+const WHY: Record<NonNullable<SyllableVerdict["reason"]>, MessageId> = {
+  tone: "check.spelling.whyTone",
+  letters: "check.spelling.whyLetters",
+  onset: "check.spelling.whyOnset",
+  rhyme: "check.spelling.whyRhyme",
+  "coda-tone": "check.spelling.whyCodaTone",
+  vowel: "check.spelling.whyVowel",
+};
 
 /** Loanwords and units common in plans, written without Vietnamese structure. */
 const LOANWORDS = new Set(
@@ -123,12 +133,10 @@ function checkEntry(entry: TextEntry, allowed: Set<string>): Finding[] {
       const tail = /^[ \t]+([\p{L}]{1,2})(?![\p{L}\p{M}])/u.exec(text.slice(end));
       if (tail && run.some((t) => t.verdict?.reason === "vowel")) end += tail[0].length;
       const written = text.slice(start, end);
-      out.push(findingIn(entry, start, end - start, checkMessage("check.spelling.lostDiacritics", { text: written }), checkMessage("check.spelling.lostDiacriticsHint")));
+      out.push(findingIn(entry, start, end - start, msg("check.spelling.lostDiacritics", { text: written }), msg("check.spelling.lostDiacriticsHint")));
     } else {
-      const why = checkMessage(`check.spelling.why.${first.verdict!.reason!}` as "check.spelling.why.tone");
-      out.push(
-        findingIn(entry, start, end - start, { vi: checkMessage("check.spelling.nonWord", { word: first.word, why: why.vi }).vi, en: checkMessage("check.spelling.nonWord", { word: first.word, why: why.en }).en }, checkMessage("check.spelling.nonWordHint")),
-      );
+      const why = msg(WHY[first.verdict!.reason!]);
+      out.push(findingIn(entry, start, end - start, msg("check.spelling.nonWord", { word: first.word, why }), msg("check.spelling.nonWordHint")));
     }
     i = j + 1;
   }
@@ -137,9 +145,9 @@ function checkEntry(entry: TextEntry, allowed: Set<string>): Finding[] {
 
 export const rule: Rule = {
   id: "spelling",
-  description: checkMessage("check.spelling.description"),
+  description: msg("check.spelling.description"),
   defaultSeverity: "warning",
-  docs: "reference/README.md (misspellings and diacritics lost from PDF copies in the three reference plans)",
+  docs: "test/fixtures/reference/README.md (misspellings and diacritics lost from PDF copies in the three reference plans)",
   check(ctx) {
     const allowed = allowedWords(ctx);
     const out: Finding[] = [];

@@ -13,6 +13,7 @@ import { citationDateStart, findCitations } from "../citations.js";
 import { findDates } from "../dates-in-text.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const L = "\\p{L}";
 /** The sentence looks back at past results: a past year is expected there. */
@@ -28,7 +29,7 @@ const NAMED_DOCUMENT =
 const DOCUMENT_DATE = /(?:ban hành|ký|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản|Hướng dẫn|Thông báo|Thông tư|Nghị định)\s+(?:số\s+\S+\s+)?(?:ngày\s*)?$/u;
 /** "… số 196-TB/TW ngày …", "… số 12/KH-UBND của UBND tỉnh ngày …": a date that belongs to a cited
  * document, whatever its type is called ("Thông báo kết luận", "Công điện", "Hướng dẫn liên ngành"). */
-const CITED_NUMBER_DATE = /số\s+\d[\d.]*\s*[-/]\s*[\p{L}\d/.\-]+(?:\s+(?:của|do)\s+[^.;]{1,60}?)?[\s,]+(?:ban hành\s+)?(?:ngày\s*)?$/u;
+const CITED_NUMBER_DATE = /số\s+\d[\d.]*\s*[-/]\s*[\p{L}\d/.-]+(?:\s+(?:của|do)\s+[^.;]{1,60}?)?[\s,]+(?:ban hành\s+)?(?:ngày\s*)?$/u;
 const PERIOD_BEFORE = /(?:giai đoạn|từ|đến|tới|trước|sau|niên độ|nhiệm kỳ)\s*$/iu;
 const PERIOD_AFTER = /^\s*(?:[-–—]\s*\d{4}|(?:đến|tới)\s+(?:năm\s+)?\d{4})/u;
 
@@ -42,12 +43,9 @@ function sentenceAround(text: string, index: number): string {
 
 export const rule: Rule = {
   id: "stale-year",
-  description: {
-    vi: "Năm cũ hơn năm của kế hoạch trong câu nói về hoạt động của chính kế hoạch (chép từ kế hoạch năm trước).",
-    en: "A year older than the plan's, in a sentence about the plan's own activities (copied from an older plan).",
-  },
+  description: msg("check.stale-year.aYearOlderThan"),
   defaultSeverity: "error",
-  docs: "reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
+  docs: "test/fixtures/reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
   check(ctx) {
     const out: Finding[] = [];
     const year = ctx.date?.year;
@@ -72,14 +70,8 @@ export const rule: Rule = {
             entry,
             d.index,
             d.length,
-            {
-              vi: `"${written}" cũ hơn năm của kế hoạch (${year}): có thể được chép từ một kế hoạch cũ.`,
-              en: `"${written}" is older than the plan's year (${year}): probably copied from an older plan.`,
-            },
-            {
-              vi: `Sửa thành năm ${year}; nếu đây là văn bản được dẫn hay một giai đoạn, ghi rõ (ví dụ "Kế hoạch số …/KH-UBND ngày …", "giai đoạn 2021-2025").`,
-              en: `Change it to ${year}; if it is a cited document or a period, say so ("Kế hoạch số …/KH-UBND ngày …", "giai đoạn 2021-2025").`,
-            },
+            msg("check.stale-year.isOlderThanThe", { written, year }),
+            msg("check.stale-year.changeItToIf", { year }),
           ),
         );
       }

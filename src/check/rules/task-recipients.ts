@@ -6,10 +6,10 @@
 //
 // ok:     unit "Phòng Tư pháp:" and noi_nhan "Phòng Tư pháp huyện"
 // not ok: unit "Công an xã:" and no recipient line naming it
-import { checkMessage } from "../../i18n/feature-check.js";
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 /** Recipient lines that cover every unit of the plan ("Như mục III", "Như trên", "Các … liên quan"). */
 const COVERS_ALL = /^(?:nhu (?:muc|tren|phan|khoan)|cac (?:phong|co quan|don vi|ban|nganh|thanh vien|to chuc)|thanh vien|bcd|ban chi dao)/;
@@ -47,9 +47,9 @@ function isOrganizingSection(title: string, ma: string | undefined): boolean {
 
 export const rule: Rule = {
   id: "task-recipients",
-  description: checkMessage("check.taskRecipients.description"),
+  description: msg("check.task-recipients.description"),
   defaultSeverity: "warning",
-  docs: "nd30.md §8 (Nơi nhận: the units that carry out the document)",
+  docs: "docs/nd30.md §8 (Nơi nhận: the units that carry out the document)",
   check(ctx) {
     if (ctx.template && ctx.plan.noi_nhan.some((r) => r.includes("{{"))) return [];
     const recipients = ctx.plan.noi_nhan.map((r) => ({ folded: foldVietnamese(r), initials: initials(r) }));
@@ -71,7 +71,7 @@ export const rule: Rule = {
       seen.add(key);
       const covered = recipients.some((r) => r.initials.includes(key) || (bare.length >= 2 && r.initials.includes(bare)) || r.folded.includes(folded));
       if (covered) continue;
-      out.push(findingIn(entry, unit.index, unit.name.length, checkMessage("check.taskRecipients.missing", { unit: unit.name }), checkMessage("check.taskRecipients.hint", { unit: unit.name })));
+      out.push(findingIn(entry, unit.index, unit.name.length, msg("check.task-recipients.missing", { unit: unit.name }), msg("check.task-recipients.hint", { unit: unit.name })));
     }
     return out;
   },
