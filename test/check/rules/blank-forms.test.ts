@@ -1,10 +1,8 @@
 // unresolved-placeholder: blanks left to fill in every form are warnings in a draft, errors with --final.
 import { describe, expect, it } from "vitest";
-import { CLEAN, edit, findings, lineCol, where } from "../helpers.js";
+import { findings, lineCol, where, say } from "../helpers.js";
 
 const ID = "unresolved-placeholder";
-const LINE = "Kiểm tra việc thực hiện chính sách, pháp luật về bình đẳng giới.";
-const say = (text: string) => edit(CLEAN, LINE, text);
 
 describe("unresolved-placeholder: blanks in every form", () => {
   it("passes an ellipsis that means 'and so on'", async () => {

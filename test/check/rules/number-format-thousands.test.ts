@@ -1,11 +1,9 @@
 // number-format: the forms issue 11 adds — a thousands dot, a symbol with only the type, a space
 // after the hyphen — and the fix each finding carries.
 import { describe, expect, it } from "vitest";
-import { CLEAN, edit, findings, lineCol, where } from "../helpers.js";
+import { findings, lineCol, where, say } from "../helpers.js";
 
 const ID = "number-format";
-const LINE = "Kiểm tra việc thực hiện chính sách, pháp luật về bình đẳng giới.";
-const say = (text: string) => edit(CLEAN, LINE, text);
 
 describe("number-format: thousands dot, type-only symbol, spaced hyphen", () => {
   it("reports 1.696/QĐ-TTg (the number is written as plain digits)", async () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CLEAN, edit, findings, lineCol, where } from "../helpers.js";
+import { CLEAN, findings, lineCol, where, say } from "../helpers.js";
 
 const ID = "page-number";
-const LINE = "Kiểm tra việc thực hiện chính sách, pháp luật về bình đẳng giới.";
-const say = (text: string) => edit(CLEAN, LINE, text);
 
 describe(ID, () => {
   it("passes the clean plan and correct text", async () => {
