@@ -63,6 +63,8 @@ export const PLANTED: readonly PlantedDefect[] = [
   { id: "cl-no-ket-luan", kind: "closing", file: L, from: "ket_luan: Trên đây là Kế hoạch triển khai công tác bình đẳng giới năm 2024 của UBND xã Cẩm Tân\n", to: "", rule: "closing", at: "noi_nhan:" },
   // Cross-references.
   { id: "xr-unit-missing", kind: "task-recipients", file: L, from: "  - Công an xã\n", to: "", rule: "task-recipients", at: "**Công an xã:**" },
+  { id: "xr-unit-title", kind: "task-recipients", file: C, from: "  - Các cơ quan, đơn vị có liên quan\n", to: "  - Công an xã\n  - Ủy ban MTTQ xã\n  - Hội LHPN xã\n  - Công đoàn xã\n", rule: "task-recipients", at: "Các Nhà trường." },
+  { id: "xr-unit-title-added", kind: "task-recipients", file: L, from: "      - bang:", to: "      - ten: Trạm Y tế xã\n        noi_dung:\n          - Tuyên truyền về sức khỏe sinh sản.\n      - bang:", rule: "task-recipients", at: "Trạm Y tế xã" },
   { id: "xr-unit-added", kind: "task-recipients", file: L, from: "      - bang:", to: "      - doan: \"**Trạm Y tế xã:** Tuyên truyền về sức khỏe sinh sản.\"\n      - bang:", rule: "task-recipients", at: "Trạm Y tế xã" },
   { id: "xr-deadline", kind: "deadline", file: L, from: "trước ngày 16/12/2024", to: "trước ngày 16/02/2024", rule: "deadline-date" },
   { id: "xr-deadline-nodate", kind: "deadline", file: K, from: "Theo dõi, đôn đốc các xã, thị trấn kiện toàn", to: "Chậm nhất ngày 20/02/2022, đôn đốc các xã, thị trấn kiện toàn", rule: "deadline-date" },
@@ -73,6 +75,8 @@ export const PLANTED: readonly PlantedDefect[] = [
   { id: "xr-issuer-own", kind: "issuer", file: H, from: "viet_tat: BTV", to: "viet_tat: UBND", rule: "issuer-abbreviation" },
   { id: "xr-issuer-cited", kind: "issuer", file: L, from: "Kế hoạch số 107/KH-UBND ngày 19/5/2022 của UBND huyện", to: "Kế hoạch số 107/KH-UBND ngày 19/5/2022 của Hội LHPN huyện", rule: "issuer-abbreviation", at: "107/KH-UBND" },
   { id: "xr-agency-two-ways", kind: "agency-name", file: L, from: "bình đẳng giới năm 2024 của UBND xã Cẩm Tân", to: "bình đẳng giới năm 2024 của UBND xã Cẩm Tâm", rule: "agency-name", at: "xã Cẩm Tâm" },
+  { id: "xr-agency-kind-abbrev", kind: "agency-name", file: C, from: "UBND xã Cẩm Tân ban hành Kế hoạch", to: "UBNN xã Cẩm Tân ban hành Kế hoạch", rule: "agency-name", at: "UBNN" },
+  { id: "xr-agency-kind-words", kind: "agency-name", file: L, from: "năm 2024 của UBND xã Cẩm Tân", to: "năm 2024 của Ủy ban nhân xã Cẩm Tân", rule: "agency-name", at: "Ủy ban nhân xã" },
   { id: "xr-agency-case", kind: "agency-name", file: K, from: "được thực hiện trên phạm vi toàn huyện.", to: "được thực hiện trên phạm vi toàn huyện Kông chro.", rule: "agency-name" },
   // Text that renders differently than it reads.
   { id: "ra-literal-newline", kind: "render-artifact", file: L, from: "Cụ thể hóa các nhiệm vụ; phối hợp", to: "Cụ thể hóa các nhiệm vụ;\\nphối hợp", rule: "render-artifacts" },
