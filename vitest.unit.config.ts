@@ -20,6 +20,7 @@ export const STARTS_PROCESSES = [
   "test/hostile/**",
   "test/model/closing-mark.test.ts",
   "test/plans/**",
+  "test/preview/**",
   "test/report/pretty-check.test.ts",
   "test/report/sarif.test.ts",
   "test/write/docx-engines.test.ts",

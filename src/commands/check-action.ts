@@ -10,7 +10,7 @@ import { msg, t } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
 import { checkFile, ruleLevel, type DataRow } from "../check/check-file.js";
-import { collectFiles } from "../check/collect-files.js";
+import { collectFiles, isTemplatePath } from "../check/collect-files.js";
 import { ConfigResolver, DEFAULT_CONFIG } from "../check/config.js";
 import { RULES } from "../check/rules/index.js";
 
@@ -32,13 +32,6 @@ export interface CheckOptions {
   fixDryRun?: boolean;
 }
 
-/** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
-export function isTemplatePath(file: string): boolean {
-  const parts = file.split(/[\\/]/);
-  const name = parts[parts.length - 1] ?? "";
-  return parts.slice(0, -1).includes("templates") || /\.(template|mau)\.ya?ml$/i.test(name);
-}
-
 function todayParts(): { year: number; month: number; day: number } {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
@@ -48,7 +41,7 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {
-    throw new UsageError(msg("cli.check.maxWarningsTakesA", { v: String(v) }));
+    throw new UsageError(msg("cli.check.badMaxWarnings", { v: String(v) }));
   }
   return n;
 }
@@ -56,7 +49,7 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
 export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? "pretty";
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(msg("cli.check.unknownFormatUseOne", { format, p2: CHECK_FORMATS.join(", ") }));
+    throw new UsageError(msg("cli.check.unknownFormat", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.fix && opts.fixDryRun) {
@@ -65,11 +58,11 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
-    throw new UsageError(msg("cli.check.notFoundNoSuch", { p1: missing.map((m) => `"${m}"`).join(", ") }),
+    throw new UsageError(msg("cli.check.notFound", { p1: missing.map((m) => `"${m}"`).join(", ") }),
     );
   }
   if (files.length === 0) {
-    throw new UsageError(msg("cli.check.noPlanFilesYaml"));
+    throw new UsageError(msg("cli.check.noFiles"));
   }
 
   // A broken configuration is a setup problem: shown located, exit 2.
@@ -158,7 +151,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
       const why = e instanceof OutputError ? t(e.problem) : t("common.cannotWrite", { f: opts.outputFile, why: fsErrorReason(e, opts.outputFile) });
-      process.stderr.write(`${t("batch.error")}: ${why}\n`);
+      process.stderr.write(`${t("common.error")}: ${why}\n`);
       return 2;
     }
     if (format !== "pretty" || counts.errors + counts.warnings > 0) {
@@ -171,7 +164,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(
-      t("cli.check.tooManyWarningsAt", { warnings: counts.warnings, maxWarnings }) + "\n",
+      t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings }) + "\n",
     );
     return 1;
   }
@@ -206,5 +199,5 @@ async function configFailed(e: InputError): Promise<number> {
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
-  return t("cli.check.checkedFileSError", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
+  return t("cli.check.reportWritten", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
 }

@@ -30,7 +30,7 @@ const OTHER_BLANKS: { re: RegExp; needs: (t: string) => boolean; before?: RegExp
 
 export const rule: Rule = {
   id: "unresolved-placeholder",
-  description: msg("check.unresolved-placeholder.noWithoutAValue", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
+  description: msg("check.unresolved-placeholder.description", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
   defaultSeverity: "error",
   docs: "docs/dev-guide.md (templates: a placeholder with no value is an error)",
   check(ctx) {
@@ -45,8 +45,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.thePlaceholderWouldReach", { p1: m[0] }),
-              msg("check.unresolved-placeholder.giveItAValue"),
+              msg("check.unresolved-placeholder.noValue", { p1: m[0] }),
+              msg("check.unresolved-placeholder.noValueHint"),
             ),
           );
         }
@@ -59,8 +59,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.looksLikeAPlaceholder", { p1: m[0] }),
-              msg("check.unresolved-placeholder.kehoachPlaceholdersUseDouble", { p1: m[0].slice(1, -1).trim() }),
+              msg("check.unresolved-placeholder.singleBraces", { p1: m[0] }),
+              msg("check.unresolved-placeholder.singleBracesHint", { p1: m[0].slice(1, -1).trim() }),
             ),
           );
         }
@@ -73,8 +73,8 @@ export const rule: Rule = {
             entry,
             m.index ?? 0,
             m[0].length,
-            msg("check.unresolved-placeholder.theBlankIsNot", { p1: m[0] }),
-            msg("check.unresolved-placeholder.writeTheRealText"),
+            msg("check.unresolved-placeholder.blank", { p1: m[0] }),
+            msg("check.unresolved-placeholder.blankHint"),
           );
           f.draftWarning = true;
           out.push(f);
@@ -89,7 +89,7 @@ export const rule: Rule = {
           const at = m.index ?? 0;
           if (taken.some((t) => Math.abs(t - at) < 5)) continue;
           taken.push(at);
-          const f = findingIn(entry, at, m[0].length, msg("check.unresolved-placeholder.blank", { text: m[0] }), msg("check.unresolved-placeholder.blankHint"));
+          const f = findingIn(entry, at, m[0].length, msg("check.unresolved-placeholder.blankForm", { text: m[0] }), msg("check.unresolved-placeholder.blankFormHint"));
           f.draftWarning = true;
           out.push(f);
         }
