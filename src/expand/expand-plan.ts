@@ -76,6 +76,37 @@ const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
 const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
 const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
 
+/**
+ * How each string of the plan is filled, by its schema path ("*": any list index or key; block
+ * fields are relative to their block). A field whose blank mode is "drop" is optional.
+ */
+const FIELD_POLICY = {
+  "co_quan.chu_quan": PLAIN_DROP,
+  "co_quan.ten": PLAIN_ERROR,
+  "co_quan.viet_tat": PLAIN_ERROR,
+  so: PLAIN_DROP,
+  dia_danh: PLAIN_ERROR,
+  ngay: PLAIN_ERROR,
+  trich_yeu: PLAIN_ERROR,
+  "can_cu.*": MARKUP_DROP,
+  "muc.*.ten": PLAIN_ERROR,
+  ket_luan: MARKUP_DROP,
+  "noi_nhan.*": PLAIN_DROP,
+  "ky.chuc_vu": PLAIN_ERROR,
+  "ky.ho_ten": PLAIN_ERROR,
+  "ky.*": PLAIN_DROP,
+  "block.paragraph": MARKUP_DROP,
+  "block.bang.tieu_de": MARKUP_DROP,
+  "block.bang.cot.*": MARKUP_ERROR,
+  "block.bang.dong.*.*": MARKUP_KEEP,
+  "block.gach": MARKUP_ERROR,
+  "block.cong.*": MARKUP_DROP,
+  "block.diem": MARKUP_ERROR,
+  "block.ten": MARKUP_ERROR,
+  "block.doan": MARKUP_ERROR,
+} as const satisfies Record<string, StrMode>;
+type Field = keyof typeof FIELD_POLICY;
+
 const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
 const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
 const LIST_NAME = new RegExp(`^\\s*(${NAME})\\s*$`);
@@ -242,7 +273,7 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
         const at = [...out, result.length];
         switch (k.kind) {
           case "paragraph": {
-            const text = opt(k.block, p, scope, MARKUP_DROP);
+            const text = opt(k.block, p, scope, FIELD_POLICY["block.paragraph"]);
             if (text !== undefined) emit(text, p);
             return;
           }
@@ -268,9 +299,9 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
               {
                 bang: {
                   ...t,
-                  tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, MARKUP_DROP),
-                  cot: t.cot.map((c, j) => str(c, [...p, "bang", "cot", j], scope, MARKUP_ERROR)),
-                  dong: t.dong.map((row, r) => row.map((cell, j) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, j], scope, MARKUP_KEEP) : cell))),
+                  tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, FIELD_POLICY["block.bang.tieu_de"]),
+                  cot: t.cot.map((c, j) => str(c, [...p, "bang", "cot", j], scope, FIELD_POLICY["block.bang.cot.*"])),
+                  dong: t.dong.map((row, r) => row.map((cell, j) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, j], scope, FIELD_POLICY["block.bang.dong.*.*"]) : cell))),
                 },
               },
               p,
@@ -278,20 +309,20 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
           }
           case "bullet": {
             const g = k.block;
-            const cong = g.cong?.map((c, j) => opt(c, [...p, "cong", j], scope, MARKUP_DROP)).filter((c): c is string => c !== undefined);
-            return emit({ gach: str(g.gach, [...p, "gach"], scope, MARKUP_ERROR), cong }, p);
+            const cong = g.cong?.map((c, j) => opt(c, [...p, "cong", j], scope, FIELD_POLICY["block.cong.*"])).filter((c): c is string => c !== undefined);
+            return emit({ gach: str(g.gach, [...p, "gach"], scope, FIELD_POLICY["block.gach"]), cong }, p);
           }
           case "point": {
             const d = k.block;
-            return emit({ diem: str(d.diem, [...p, "diem"], scope, MARKUP_ERROR), noi_dung: d.noi_dung && blocks(d.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
+            return emit({ diem: str(d.diem, [...p, "diem"], scope, FIELD_POLICY["block.diem"]), noi_dung: d.noi_dung && blocks(d.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
           }
           case "item": {
             const item = k.block;
             return emit(
               {
                 ...item,
-                ten: item.ten === undefined ? undefined : str(item.ten, [...p, "ten"], scope, MARKUP_ERROR),
-                doan: item.doan === undefined ? undefined : str(item.doan, [...p, "doan"], scope, MARKUP_ERROR),
+                ten: item.ten === undefined ? undefined : str(item.ten, [...p, "ten"], scope, FIELD_POLICY["block.ten"]),
+                doan: item.doan === undefined ? undefined : str(item.doan, [...p, "doan"], scope, FIELD_POLICY["block.doan"]),
                 noi_dung: item.noi_dung && blocks(item.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
               },
               p,
@@ -306,38 +337,41 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
 
   const plan = v.plan;
   const ctx = baseCtx;
-  const each = (list: string[], path: Path, mode: StrMode) => list.map((s, i) => opt(s, [...path, i], ctx, mode)).filter((s): s is string => s !== undefined);
+  /** A plan-level string by its field's policy: always a string for a required field. */
+  const field = (s: string, path: Path, f: Field): string | undefined => fill(s, path, ctx, FIELD_POLICY[f]) ?? (FIELD_POLICY[f].blank === "drop" ? undefined : s);
+  const required = (s: string, path: Path, f: Field): string => field(s, path, f) ?? s;
+  const each = (list: string[], path: Path, f: Field) => list.map((s, i) => field(s, [...path, i], f)).filter((s): s is string => s !== undefined);
   const ky: Record<string, string> = {};
   for (const [k, s] of Object.entries(plan.ky)) {
     if (s === undefined) continue;
-    const value = k === "chuc_vu" || k === "ho_ten" ? str(s, ["ky", k], ctx, PLAIN_ERROR) : opt(s, ["ky", k], ctx, PLAIN_DROP);
+    const value = field(s, ["ky", k], `ky.${k}` in FIELD_POLICY ? (`ky.${k}` as Field) : "ky.*");
     if (value !== undefined) ky[k] = value;
   }
   const expanded: Plan = {
     ...plan,
     co_quan: {
       ...plan.co_quan,
-      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : opt(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], ctx, PLAIN_DROP),
-      ten: str(plan.co_quan.ten, ["co_quan", "ten"], ctx, PLAIN_ERROR),
-      viet_tat: str(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], ctx, PLAIN_ERROR).trim(),
+      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : field(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], "co_quan.chu_quan"),
+      ten: required(plan.co_quan.ten, ["co_quan", "ten"], "co_quan.ten"),
+      viet_tat: required(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], "co_quan.viet_tat").trim(),
     },
-    so: typeof plan.so === "string" ? opt(plan.so, ["so"], ctx, PLAIN_DROP)?.trim() : plan.so,
-    dia_danh: str(plan.dia_danh, ["dia_danh"], ctx, PLAIN_ERROR),
-    ngay: typeof plan.ngay === "string" ? str(plan.ngay, ["ngay"], ctx, PLAIN_ERROR).trim() : plan.ngay,
-    trich_yeu: str(plan.trich_yeu, ["trich_yeu"], ctx, PLAIN_ERROR),
-    can_cu: plan.can_cu && each(plan.can_cu, ["can_cu"], MARKUP_DROP),
+    so: typeof plan.so === "string" ? field(plan.so, ["so"], "so")?.trim() : plan.so,
+    dia_danh: required(plan.dia_danh, ["dia_danh"], "dia_danh"),
+    ngay: typeof plan.ngay === "string" ? required(plan.ngay, ["ngay"], "ngay").trim() : plan.ngay,
+    trich_yeu: required(plan.trich_yeu, ["trich_yeu"], "trich_yeu"),
+    can_cu: plan.can_cu && each(plan.can_cu, ["can_cu"], "can_cu.*"),
     muc: plan.muc.map((m, i) => ({
       ...m,
-      ten: str(m.ten, ["muc", i, "ten"], ctx, PLAIN_ERROR),
+      ten: required(m.ten, ["muc", i, "ten"], "muc.*.ten"),
       noi_dung: m.noi_dung && blocks(m.noi_dung, ["muc", i, "noi_dung"], ["muc", i, "noi_dung"], ctx),
     })),
     ket_luan:
       plan.ket_luan === undefined
         ? undefined
         : Array.isArray(plan.ket_luan)
-          ? each(plan.ket_luan, ["ket_luan"], MARKUP_DROP)
-          : opt(plan.ket_luan, ["ket_luan"], ctx, MARKUP_DROP),
-    noi_nhan: each(plan.noi_nhan, ["noi_nhan"], PLAIN_DROP),
+          ? each(plan.ket_luan, ["ket_luan"], "ket_luan")
+          : field(plan.ket_luan, ["ket_luan"], "ket_luan"),
+    noi_nhan: each(plan.noi_nhan, ["noi_nhan"], "noi_nhan.*"),
     ky: ky as Plan["ky"],
   };
 
