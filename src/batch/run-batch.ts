@@ -9,16 +9,18 @@
 //      fails there (a date that does not exist, a full disk) is reported and the others go on.
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
-import { fsErrorReason } from "../write/write-file-atomic.js";
+import { isLinkNotToDevice, outputProblems } from "../write/output-guard.js";
+import { fsErrorReason, removeStaleTempFiles, TEMP_NAME } from "../write/write-file-atomic.js";
+import { hostile } from "../i18n/feature-hostile.js";
 import { availableParallelism } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { codeFrame } from "../diagnostics/code-frame.js";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
 import { plainValue } from "../expand/protect.js";
 import { parentPlanVars, PARENT_PREFIX } from "../expand/parent-plan.js";
-import { checkTemplate, renderTemplate } from "../expand/template-string.js";
+import { checkTemplate, renderTemplate, templateNames } from "../expand/template-string.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
@@ -126,7 +128,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       return prepareRow(template, row, parentVars, pattern, ext);
     });
     const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
-    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? "."));
+    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? ".", pattern));
     const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
     const failedEarly = new Set(rowFailures);
     show(parentDateWarnings(prepared, table, parentDate));
@@ -151,6 +153,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     // 3. Render and write.
     const outDir = opts.out ?? ".";
     ensureDir(outDir);
+    removeStaleTempFiles(outDir);
     const good = prepared.filter((p) => !failedEarly.has(p));
     const byIndex = new Map(good.map((p) => [p.row.index, p]));
     const progress = new Progress(prepared.length, io.stderr, progressMode(io.stderr, io.env));
@@ -297,12 +300,23 @@ function templateLevelProblems(prepared: PreparedRow[], table: DataTable, bienKe
   return groupTemplateProblems(items, { table, bienKeys, parentPath });
 }
 
-/** Unsafe names, two rows with one name, a name that is one of the input files. */
-function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string): Diagnostic[] {
+/** Unsafe names, two rows with one name, a name that is one of the input files or a link. */
+function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string, pattern: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (row: DataRow, message: string, hint?: string): Diagnostic => ({ severity: "error", file: table.path, line: row.line, column: 0, message, hint, code: "file-name" });
+  // The column of the cell the names come from (the pattern's first variable), where it is known.
+  const nameColumn = templateNames(pattern).find((n) => table.columns.includes(n));
+  const at = (row: DataRow, message: string, hint?: string): Diagnostic => ({
+    severity: "error",
+    file: table.path,
+    line: row.line,
+    column: (nameColumn !== undefined ? row.columns?.[nameColumn] : undefined) ?? 1,
+    message,
+    hint,
+    code: "file-name",
+  });
   const byKey = new Map<string, PreparedRow[]>();
-  const inputPaths = new Map(inputs.filter((f): f is string => !!f).map((f) => [collisionKey(resolve(f)), f]));
+  const targets: { target: string; from: string }[] = [];
+  const rowOf = new Map<string, PreparedRow>();
   for (const p of prepared) {
     if (p.fileName === undefined) continue;
     const check = checkFileName(p.fileName);
@@ -310,14 +324,21 @@ function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string
       out.push(at(p.row, pick(BATCH_MSG.badName(p.fileName, pick(check.reason))), pick(BATCH_MSG.badNameHint)));
       continue;
     }
-    const target = resolve(outDir, p.fileName);
-    const input = inputPaths.get(collisionKey(target));
-    if (input !== undefined) {
-      out.push(at(p.row, pick(BATCH_MSG.nameIsInput(p.fileName, input)), pick(BATCH_MSG.badNameHint)));
+    const target = join(outDir, p.fileName);
+    // A link already sitting in --out under this name is never written through.
+    if (isLinkNotToDevice(target)) {
+      out.push(at(p.row, pick(MSG.cannotWrite(target, pick(hostile("output.symlink", { target })))), pick(hostile("output.symlink.hint"))));
       continue;
     }
+    targets.push({ target, from: p.row.label });
+    rowOf.set(target, p);
     const key = collisionKey(p.fileName);
     byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  for (const problem of outputProblems(inputs, targets)) {
+    const p = rowOf.get(problem.target)!;
+    // Distinct names in one folder share a file only as hard links, which a rename just replaces.
+    if (problem.kind === "input") out.push(at(p.row, pick(BATCH_MSG.nameIsInput(p.fileName!, problem.input!)), pick(BATCH_MSG.badNameHint)));
   }
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
@@ -343,11 +364,10 @@ function parentDateWarnings(prepared: PreparedRow[], table: DataTable, parent: P
     }));
 }
 
-/** Temporary files of this process (write-file-atomic names them ".<name>.<pid>.<hex>.tmp"). */
+/** Temporary files of this process (write-file-atomic names them ".kehoach-<pid>-<hex>.tmp"). */
 function removeStrayTempFiles(dir: string): void {
-  const mine = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]+\\.tmp$`);
   try {
-    for (const f of readdirSync(dir)) if (mine.test(f)) rmSync(join(dir, f), { force: true });
+    for (const f of readdirSync(dir)) if (TEMP_NAME.exec(f)?.[1] === String(process.pid)) rmSync(join(dir, f), { force: true });
   } catch {
     // the folder is gone or unreadable: nothing to clean
   }

@@ -25,6 +25,9 @@ import { closest } from "../validate/schema-info.js";
 import { diagnosticAt } from "../validate/validate-plan.js";
 import { RULE_LEVELS, type RequiredSection, type RuleLevel } from "./rule.js";
 import { RULE_IDS } from "./rules/index.js";
+import { isPair, isScalar, visit } from "yaml";
+import { FORBIDDEN_NAMES } from "../expand/template-string.js";
+import { hostile } from "../i18n/feature-hostile.js";
 
 export const CONFIG_FILE_NAME = ".kehoach.yaml";
 
@@ -83,6 +86,20 @@ export function loadConfig(file: string): CheckConfig {
   const errors: Diagnostic[] = [];
   const err = (path: Path, vi: string, en: string, hint?: { vi: string; en: string }, atKey = false) =>
     errors.push(diagnosticAt(loaded, path, pick({ vi, en }), hint ? pick(hint) : undefined, "config", "error", atKey));
+
+  // "__proto__: off" would vanish into the object's prototype on the way: refused by name, first.
+  visit(loaded.doc, {
+    Pair(_k, pair, path) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && FORBIDDEN_NAMES.has(key)) {
+        const keys = path.filter(isPair).map((p) => String(isScalar(p.key) ? p.key.value : ""));
+        const m = hostile("config.forbiddenRule", { name: key });
+        err([...keys, key], m.vi, m.en, undefined, true);
+      }
+      return undefined;
+    },
+  });
+  if (errors.length > 0) throw new InputError(errors);
 
   schema ??= configSchema();
   const parsed = schema.safeParse(value);
@@ -194,5 +211,10 @@ export class ConfigResolver {
       this.loaded.set(path, c);
     }
     return c;
+  }
+
+  /** The configuration files read so far (an output must never replace one). */
+  files(): string[] {
+    return [...this.loaded.keys(), ...(this.cwdConfig ? [this.cwdConfig] : [])];
   }
 }

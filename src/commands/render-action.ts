@@ -1,7 +1,7 @@
 // kehoach render <plan.yaml…>: each plan to one .docx (or .txt), written atomically beside it or
 // under --out. Every plan is tried; the exit code is 1 if any failed.
 import { existsSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
@@ -9,7 +9,8 @@ import { expandPlan } from "../expand/expand-plan.js";
 import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
 import { readPlan, renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
-import { writeFileAtomic } from "../write/write-file-atomic.js";
+import { outputProblems } from "../write/output-guard.js";
+import { removeStaleTempFiles, writeFileAtomic } from "../write/write-file-atomic.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
 
 export interface RenderOptions {
@@ -51,6 +52,17 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       return 1;
     }
   }
+  // Every target is known from the names alone: refuse before writing anything if one of them is
+  // an input, or two plans would be written to one file.
+  const targets = new Map(files.map((f) => [f, targetFor(f, opts, files.length > 1)]));
+  if (!opts.stdout) {
+    const problems = outputProblems([...files, opts.capTren], files.map((f) => ({ target: targets.get(f)!, from: f })));
+    if (problems.length > 0) {
+      for (const p of problems) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${p.message}\n  ${p.hint}\n`);
+      return 1;
+    }
+    for (const dir of new Set([...targets.values()].map((t) => dirname(t)))) removeStaleTempFiles(dir);
+  }
   let failed = 0;
   for (const file of files) {
     // Let a pending Ctrl-C through between plans: each write itself is synchronous and atomic.
@@ -61,12 +73,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       if (opts.stdout) {
         process.stdout.write(r.output);
       } else {
-        const target = targetFor(file, opts, files.length > 1);
-        if (resolve(target) === resolve(file)) {
-          throw new OutputError(
-            pick({ vi: `Tệp đích "${target}" chính là tệp kế hoạch: không ghi đè.`, en: `The output "${target}" is the plan itself: not overwritten.` }),
-          );
-        }
+        const target = targets.get(file)!;
         writeFileAtomic(target, r.output);
         process.stderr.write(pick(MSG.written(target)) + "\n");
       }

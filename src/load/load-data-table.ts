@@ -32,6 +32,8 @@ export interface DataRow {
   label: string;
   /** Column name → value (text for CSV/XLSX; YAML/JSON keep numbers, lists, mappings). */
   values: Record<string, unknown>;
+  /** Column name → the column (1-based) where its value is written, where known. */
+  columns?: Record<string, number>;
 }
 
 export interface DataTable {
@@ -213,13 +215,15 @@ export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[]
       errors.push(at(g.line, g.columns?.[names.length] ?? names.length + 1, pick(DATA_MSG.extraCells(last + 1, names.length)), pick(DATA_MSG.extraCellsHint)));
     }
     const values: Record<string, unknown> = {};
+    const columns: Record<string, number> = {};
     names.forEach((name, k) => {
       if (name === undefined) return;
+      define(columns, name, g.columns?.[k] ?? k + 1);
       const c = cleanText(cellText(g.cells[k]));
       if (c.removed > 0) cleaned.push(g.line);
       define(values, name, c.text);
     });
-    return { index: i + 1, line: g.line, label: label(g.line), values };
+    return { index: i + 1, line: g.line, label: label(g.line), values, columns };
   });
   if (errors.length > 0) throw new InputError(errors);
   if (cleaned.length > 0) {
