@@ -2,7 +2,10 @@
 // YAML or JSON (a list of mappings). Column headers become variable names (column-names.ts);
 // every problem is located at file:line(:column) and all of them are reported at once.
 import { extname } from "node:path";
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { hostile } from "../i18n/feature-hostile.js";
+import { scalarMessage, translate } from "./load-plan.js";
+import { keepNumberText, scalarProblems } from "./yaml-scalars.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InputError, UsageError } from "../diagnostics/errors.js";
 import { FORBIDDEN_NAMES } from "../expand/template-string.js";
@@ -240,23 +243,54 @@ function define(o: Record<string, unknown>, k: string, v: unknown): void {
 /** A YAML or JSON list of mappings. Values keep their types; keys follow the header rules. */
 export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable {
   const path = source.path;
-  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  const json = format === "json";
+  let doc;
+  try {
+    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser ran out of stack (nesting far beyond any table).
+    if (e instanceof RangeError) throw new InputError([fileDiagnostic(path, pick(hostile("data.tooDeep", { depth: LIMITS.maxDepth })), undefined, 1, 1)]);
+    throw e;
+  }
   const pos = (node: Node | null | undefined) => source.position(node?.range?.[0] ?? 0);
   const diag = (node: Node | null | undefined, message: string, hint?: string, code = "data"): Diagnostic => {
     const { line, column } = pos(node);
     return { ...fileDiagnostic(path, message, hint, line, column), code, frame: source.frame(line, column) };
   };
+  const syntax = (offset: number, what: string, hint?: string): Diagnostic => {
+    const { line, column } = source.position(offset);
+    const message = json ? pick(hostile("json.syntax", { what })) : pick(MSG.yamlSyntax(what));
+    return { ...fileDiagnostic(path, message, hint ?? pick(MSG.yamlSyntaxHint), line, column), code: json ? "json-syntax" : "yaml-syntax", frame: source.frame(line, column) };
+  };
   if (doc.errors.length > 0) {
     throw new InputError(
-      doc.errors.map((e) => {
-        const { line, column } = source.position(e.pos[0]);
-        return { ...fileDiagnostic(path, pick(MSG.yamlSyntax(e.message.replace(/ at line \d+, column \d+.*$/s, "").trim())), pick(MSG.yamlSyntaxHint), line, column), code: "yaml-syntax", frame: source.frame(line, column) };
+      doc.errors.slice(0, 10).map((e) => {
+        if (e.code === "RESOURCE_EXHAUSTION") {
+          const { line, column } = source.position(e.pos[0]);
+          return { ...fileDiagnostic(path, pick(hostile("data.tooDeep", { depth: LIMITS.maxDepth })), undefined, line, column), code: "data" };
+        }
+        const t = translate(e, source.text, e.pos[0]);
+        return syntax(e.pos[0], pick(t.message), t.hint && pick(t.hint));
       }),
     );
   }
+  const scalars = scalarProblems(doc, source);
+  if (scalars.length > 0) {
+    throw new InputError(
+      scalars.map((p) => {
+        const { line, column } = source.position(p.offset);
+        const [message, hint] = scalarMessage(p);
+        return { ...fileDiagnostic(path, message, hint, line, column), code: "data", frame: source.frame(line, column, p.length) };
+      }),
+    );
+  }
+  const deep = tooDeep(doc.contents, 0);
+  if (deep) throw new InputError([diagAt(source, path, deep, pick(hostile("data.tooDeep", { depth: LIMITS.maxDepth })))]);
+  // What was typed stays what was typed: "0912345678", "10.000", "12.50".
+  keepNumberText(doc);
   if (!isSeq(doc.contents)) throw new InputError([diag(doc.contents, pick(DATA_MSG.notAList), pick(DATA_MSG.notAListHint))]);
   const items = doc.contents.items as (Node | null)[];
-  if (items.length === 0) throw new InputError([diag(doc.contents, pick(DATA_MSG.noRows))]);
+  if (items.length === 0) throw new InputError([diag(doc.contents, pick(hostile("data.emptyList")), pick(hostile("data.emptyList.hint")))]);
   if (items.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.tooManyRows(MAX_ROWS)))]);
 
   const errors: Diagnostic[] = [];
@@ -270,6 +304,8 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       return;
     }
     const values: Record<string, unknown> = {};
+    const columnsAt: Record<string, number> = {};
+    const keyOf = new Map<string, string>();
     for (const pair of item.items) {
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : "";
@@ -278,6 +314,14 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
         errors.push(diag(keyNode, pick(DATA_MSG.badKey(pick(n.reason))), pick(DATA_MSG.badHeaderHint)));
         continue;
       }
+      // "xa" and "Xã" are one variable: one of the two values would silently win (CSV reports it too).
+      const other = keyOf.get(n.name);
+      if (other !== undefined) {
+        errors.push(diag(keyNode, pick(hostile("data.keyCase", { key, other, name: n.name })), pick(hostile("data.keyCase.hint"))));
+        continue;
+      }
+      keyOf.set(n.name, key);
+      define(columnsAt, n.name, pos(keyNode).column);
       const valueNode = pair.value as Node | null;
       let value: unknown;
       try {
@@ -298,12 +342,28 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       define(values, n.name, c.value);
       if (!columns.includes(n.name)) columns.push(n.name);
     }
-    rows.push({ index: i + 1, line, label: pick(DATA_MSG.itemLabel(path, i + 1, line)), values });
+    rows.push({ index: i + 1, line, label: pick(DATA_MSG.itemLabel(path, i + 1, line)), values, columns: columnsAt });
   });
   if (errors.length > 0) throw new InputError(errors);
   const warnings: Diagnostic[] =
     cleaned > 0 ? [{ ...fileDiagnostic(path, pick(DATA_MSG.controlChars(`${cleaned} ${pick({ vi: "giá trị", en: "values" })}`))), severity: "warning", code: "control-characters" }] : [];
   return { path, format, columns, rows, warnings };
+}
+
+/** The first collection nested deeper than the plan's limit, if any. */
+function tooDeep(node: unknown, depth: number): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth > LIMITS.maxDepth) return node as Node;
+  for (const item of (node as { items: unknown[] }).items) {
+    const found = tooDeep(isPair(item) ? item.value : item, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function diagAt(source: SourceFile, path: string, node: Node, message: string): Diagnostic {
+  const { line, column } = source.position(node.range?.[0] ?? 0);
+  return { ...fileDiagnostic(path, message, undefined, line, column), code: "data", frame: source.frame(line, column) };
 }
 
 function forbiddenKeyIn(v: unknown): string | undefined {

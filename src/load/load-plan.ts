@@ -6,6 +6,8 @@ import { pick, type Localized } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
 import { readSource } from "./read-input.js";
+import { keepNumberText, scalarProblems, type ScalarProblem } from "./yaml-scalars.js";
+import { hostile } from "../i18n/feature-hostile.js";
 import type { SourceFile } from "./source-file.js";
 
 export interface LoadedPlan {
@@ -49,6 +51,11 @@ export function parsePlanText(source: SourceFile): LoadedPlan {
   const deep = findTooDeep(doc.contents, 0);
   if (deep !== undefined) throw new InputError([at(deep, pick(MSG.tooDeep(LIMITS.maxDepth)), pick(MSG.tooDeepHint))]);
 
+  // YAML 1.1 and explicit tags change what was typed: refused. Numbers keep their text.
+  const scalars = scalarProblems(doc, source);
+  if (scalars.length > 0) throw new InputError(scalars.map((p) => at(p.offset, ...scalarMessage(p), "yaml-syntax", p.length)));
+  keepNumberText(doc, (key) => key === "rong");
+
   const structural = structureProblems(doc, at);
   if (structural.length > 0) throw new InputError(structural);
 
@@ -59,6 +66,13 @@ export function parsePlanText(source: SourceFile): LoadedPlan {
     throw new InputError([at(firstAliasOffset(doc), pick(MSG.aliasBomb), pick(MSG.aliasBombHint), "yaml-alias")]);
   }
   return { source, doc, value };
+}
+
+/** A refused %YAML version or tag, in words: message and hint. */
+export function scalarMessage(p: ScalarProblem): [string, string] {
+  return p.kind === "version"
+    ? [pick(hostile("yaml.version11", { version: p.text })), pick(hostile("yaml.version11.hint", { version: p.text }))]
+    : [pick(hostile("yaml.tag", { tag: p.text })), pick(hostile("yaml.tag.hint", { tag: p.text }))];
 }
 
 /** Offset of the first node nested deeper than the limit, if any. */
@@ -188,7 +202,7 @@ function unclosedQuote(text: string): number | undefined {
   return undefined;
 }
 
-function translate(e: YAMLError, text: string, offset: number): { message: Localized; hint?: Localized } {
+export function translate(e: YAMLError, text: string, offset: number): { message: Localized; hint?: Localized } {
   const original = e.message.replace(/ at line \d+, column \d+.*$/s, "").trim();
   switch (e.code) {
     case "TAB_AS_INDENT":
