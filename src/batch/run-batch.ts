@@ -25,7 +25,7 @@ import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
 import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
-import { readSource } from "../load/read-input.js";
+import { formatBytes, readSource } from "../load/read-input.js";
 import { shortDate } from "../model/vietnamese-date.js";
 import { readPlan, readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
@@ -47,6 +47,8 @@ import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
  * for one thread, and at 10,000 rows in 12 s against 19 s. --jobs N forces either way.
  */
 export const PARALLEL_THRESHOLD = 1000;
+/** Templates longer than this are rendered on one thread (a real template is 5–50 KB). */
+export const MAX_WORKER_TEMPLATE_CHARS = 256 * 1024;
 export const MIN_CPUS_FOR_WORKERS = 2;
 export const MAX_JOBS = 64;
 
@@ -116,7 +118,13 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: pick(BATCH_MSG.parentFromBien), hint: pick(BATCH_MSG.parentFromBienHint), code: "cap-tren" }]);
     }
 
-    const jobs = defaultJobs(table.rows.length, opts.jobs);
+    // A worker's heap is capped (render-pool.ts) for the plans batches are made of; a template far
+    // larger than any real one is rendered in this thread, which accepts whatever it accepts.
+    let jobs = defaultJobs(table.rows.length, opts.jobs);
+    if (jobs > 1 && templateSource.text.length > MAX_WORKER_TEMPLATE_CHARS) {
+      say(pick(hostile("batch.workersFallback", { size: formatBytes(Buffer.byteLength(templateSource.text)), jobs })));
+      jobs = 1;
+    }
     // Workers start while the rows are checked: their start-up overlaps the check.
     if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, opts.format, jobs);
 

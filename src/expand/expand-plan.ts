@@ -13,7 +13,9 @@ import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
 import { diagnosticAt, type ValidatedPlan } from "../validate/validate-plan.js";
 import { issueTexts } from "../validate/zod-messages.js";
 import { EXPAND_MSG } from "./expand-messages.js";
-import { BLOCK_HELPERS, comparable, HELPER_NAMES, toList, truthy } from "./helpers.js";
+import { BLOCK_HELPERS, comparable, ELEMENT, HELPER_NAMES, toList, truthy } from "./helpers.js";
+import { hostile } from "../i18n/feature-hostile.js";
+import { LIMITS } from "../limits.js";
 import { defineOwn, plainValue, protectValue } from "./protect.js";
 import { checkTemplate, FORBIDDEN_NAMES, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
 
@@ -37,7 +39,7 @@ export interface ExpandedPlan extends Omit<ValidatedPlan, "date"> {
  * kinds (missing, helper, forbidden, syntax, condition) stop a whole batch before anything is
  * written; the others (a helper given a bad value, a date that does not exist…) fail one row.
  */
-export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema";
+export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema" | "limit";
 
 export interface ExpandProblem extends Diagnostic {
   kind: ExpandProblemKind;
@@ -70,6 +72,7 @@ const MARKUP_ERROR: StrMode = { markup: true, blank: "error" };
 const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
 const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
 const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
+const PLAIN_KEEP: StrMode = { markup: false, blank: "keep" };
 
 const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
 const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
@@ -92,7 +95,8 @@ function elementScope(outer: Record<string, unknown>, el: unknown, index: number
   if (el !== null && typeof el === "object" && !Array.isArray(el)) {
     for (const [k, v] of Object.entries(el)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(scope, k, v);
   } else {
-    Object.defineProperty(scope, "toString", { value: () => String(el), enumerable: false });
+    // {{this}} is the element itself (never through a toString of ours or the user's).
+    Object.defineProperty(scope, ELEMENT, { value: el, enumerable: false });
   }
   return scope;
 }
@@ -138,6 +142,16 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
         break;
       case "forbidden":
         message = pick(MSG.forbiddenName(p.name));
+        break;
+      case "notText": {
+        message = pick(hostile("placeholder.notText", { name: p.name }));
+        const first = Object.keys(ctx)[0] ?? "xa";
+        hint = pick(hostile("placeholder.notText.hint", { example: p.name === "this" || p.name === "." || p.name === "@root" ? first : `${p.name}.ten` }));
+        break;
+      }
+      case "tooLong":
+        message = pick(p.detail ?? { vi: "", en: "" });
+        code = "value";
         break;
       case "value":
         message = pick(EXPAND_MSG.helperValue(p.name, pick(p.detail ?? { vi: "", en: "" })));
@@ -203,7 +217,15 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
       add(diagnosticAt(v, path, pick(EXPAND_MSG.badCondition(cond)), pick(EXPAND_MSG.badConditionHint), "placeholder"), "condition");
       return false;
     }
-    const [, not, name, op, rhs] = m;
+    const [, not, name, op] = m;
+    let rhs = m[4];
+    // "chuc_vu = {{ct}}": the right-hand side is filled like any text (a missing value is reported
+    // there), then compared.
+    if (rhs !== undefined && hasPlaceholder(rhs)) {
+      const before = problems.length;
+      rhs = fill(rhs, path, ctx, PLAIN_KEEP);
+      if (problems.length > before || rhs === undefined) return false;
+    }
     const r = resolve(name!, path, ctx);
     if (!r.ok) return false;
     let result: boolean;
@@ -215,9 +237,21 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     return not ? !result : result;
   };
 
+  // The block limit holds after expansion, whatever the source (a lap over a long data cell,
+  // laps inside laps): counted as blocks are made, and expansion stops at the first one too many,
+  // before building the rest. Lap repetitions are counted too (a repetition may make no block).
+  const made = { blocks: 0, repetitions: 0 };
+  let lapPath: Path | undefined;
+  const overLimit = (path: Path): never => {
+    add(diagnosticAt(v, lapPath ?? path, pick(hostile("expand.tooManyBlocks", { max: LIMITS.maxBlocks })), pick(hostile("expand.tooManyBlocks.hint")), "limit"), "limit");
+    throw new ExpandError(uniqueSorted(problems));
+  };
+
   const blocks = (list: Block[] | undefined, src: Path, out: Path, ctx: Record<string, unknown>): Block[] => {
     const result: Block[] = [];
     const emit = (b: Block, from: Path) => {
+      made.blocks += isObj(b) && "bang" in b ? 1 + b.bang.dong.length * Math.max(1, b.bang.cot.length) : isObj(b) && "gach" in b ? 1 + (b.cong?.length ?? 0) : 1;
+      if (made.blocks > LIMITS.maxBlocks) overLimit(from);
       pathMap.set(JSON.stringify([...out, result.length]), from);
       result.push(b);
     };
@@ -241,7 +275,13 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
           }
           const r = resolve(m[1]!, [...p, "lap"], scope);
           if (!r.ok) return;
-          toList(r.value).forEach((el, k) => walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k)));
+          const outer = lapPath;
+          lapPath ??= [...p, "lap"];
+          toList(r.value).forEach((el, k) => {
+            if (++made.repetitions > LIMITS.maxBlocks) overLimit([...p, "lap"]);
+            walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k));
+          });
+          lapPath = outer;
           return;
         }
         const at = [...out, result.length];
