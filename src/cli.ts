@@ -3,6 +3,7 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { InputError, OutputError, UsageError } from "./diagnostics/errors.js";
 import { getLang, isLang, pick, setLang } from "./i18n/i18n.js";
+import { visibleControls } from "./diagnostics/visible.js";
 import { MSG } from "./i18n/messages.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerCheck } from "./commands/check.js";
@@ -86,11 +87,11 @@ export function handleError(e: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${visibleControls(e.message)}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError || e instanceof OutputError) {
-    process.stderr.write(`${e.message}\n`);
+    process.stderr.write(`${visibleControls(e.message)}\n`);
     return EXIT.input;
   }
   process.stderr.write(`${pick(MSG.crash)}\n`);

@@ -16,6 +16,7 @@ import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { codeFrame } from "../diagnostics/code-frame.js";
+import { visibleControls } from "../diagnostics/visible.js";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
 import { plainValue } from "../expand/protect.js";
@@ -93,7 +94,7 @@ export function defaultJobs(rows: number, requested: number | undefined, cpus = 
 export async function runBatch(templatePath: string, opts: BatchOptions, io: BatchIo = { stderr: process.stderr }): Promise<number> {
   const started = performance.now();
   const color = io.color ?? useColor(process.stderr);
-  const say = (s: string) => io.stderr.write(s + "\n");
+  const say = (s: string) => io.stderr.write(visibleControls(s) + "\n");
   const show = (list: readonly Diagnostic[]) => {
     if (list.length > 0) say(formatDiagnostics(list, color) + "\n");
   };

@@ -1,6 +1,8 @@
 // kehoach new: write a starter plan (templates/khoi-tao/ke-hoach.yaml) or a starter commune
 // template (templates/khoi-tao/mau-xa.yaml), with this year's dates and a schema line that points
 // at the JSON Schema shipped with kehoach, so an editor checks the file while it is typed.
+import { UsageError } from "../diagnostics/errors.js";
+import { hostile } from "../i18n/feature-hostile.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
@@ -53,6 +55,8 @@ export function starterText(kind: StarterKind, target: string, now = new Date())
 
 export function newCommand(file: string | undefined, opts: { mau?: "xa" }): number {
   const kind: StarterKind = opts.mau === "xa" ? "xa" : "ke-hoach";
+  // `kehoach new ""`: an empty name is a usage error, not "the folder . does not exist".
+  if (file !== undefined && file.trim() === "") throw new UsageError(pick(hostile("new.emptyName")));
   const target = file ?? STARTERS[kind].defaultName;
   const text = starterText(kind, target);
   let made = false;

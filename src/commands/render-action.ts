@@ -3,6 +3,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { visibleControls } from "../diagnostics/visible.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { expandPlan } from "../expand/expand-plan.js";
@@ -58,7 +59,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
   if (!opts.stdout) {
     const problems = outputProblems([...files, opts.capTren], files.map((f) => ({ target: targets.get(f)!, from: f })));
     if (problems.length > 0) {
-      for (const p of problems) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${p.message}\n  ${p.hint}\n`);
+      for (const p of problems) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${visibleControls(p.message)}\n  ${p.hint}\n`);
       return 1;
     }
     for (const dir of new Set([...targets.values()].map((t) => dirname(t)))) removeStaleTempFiles(dir);
@@ -75,11 +76,11 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       } else {
         const target = targets.get(file)!;
         writeFileAtomic(target, r.output);
-        process.stderr.write(pick(MSG.written(target)) + "\n");
+        process.stderr.write(visibleControls(pick(MSG.written(target))) + "\n");
       }
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${visibleControls(e.message)}\n`);
       else throw e;
       failed++;
     }

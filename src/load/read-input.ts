@@ -5,6 +5,7 @@ import { InputError } from "../diagnostics/errors.js";
 import { fsReason } from "../diagnostics/fs-reasons.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
+import { hostile } from "../i18n/feature-hostile.js";
 import { decodeText } from "./decode-text.js";
 import { SourceFile } from "./source-file.js";
 
@@ -32,7 +33,13 @@ export function readBytes(path: string, maxBytes: number): Buffer {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError([fileDiagnostic(path, pick(MSG.isDirectory(path)))]);
-    size = st.isFile() ? st.size : 0;
+    // A named pipe blocks the open itself (where no signal is heard), a device never ends: only a
+    // regular file is opened.
+    if (!st.isFile()) {
+      const kind = st.isFIFO() ? "input.kind.fifo" : st.isSocket() ? "input.kind.socket" : st.isCharacterDevice() || st.isBlockDevice() ? "input.kind.device" : "input.kind.other";
+      throw new InputError([fileDiagnostic(path, pick(hostile("input.notRegular", { file: path, kind: pick(hostile(kind)) })), pick(hostile("input.notRegular.hint")))]);
+    }
+    size = st.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

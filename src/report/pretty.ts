@@ -3,6 +3,7 @@
 import chalk, { Chalk } from "chalk";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { pick } from "../i18n/i18n.js";
+import { visibleControls } from "../diagnostics/visible.js";
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
@@ -12,7 +13,9 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
 
 export function formatDiagnostic(d: Diagnostic, color: boolean): string {
   const c = color ? chalk : new Chalk({ level: 0 });
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  // Names, keys and frames come from files: never sent to the terminal raw.
+  const file = visibleControls(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const sev =
     d.severity === "error"
       ? c.red.bold(pick({ vi: "lỗi", en: "error" }))
@@ -20,9 +23,9 @@ export function formatDiagnostic(d: Diagnostic, color: boolean): string {
         ? c.yellow.bold(pick({ vi: "cảnh báo", en: "warning" }))
         : c.blue(pick({ vi: "ghi chú", en: "note" }));
   const rule = d.code && !["schema", "yaml-syntax", "input", "placeholder"].includes(d.code) ? c.dim(` [${d.code}]`) : "";
-  const lines = [`${c.bold(where)}: ${sev}: ${d.message}${rule}`];
-  if (d.frame) lines.push(...d.frame.split("\n").map((l) => c.dim("  " + l)));
-  if (d.hint) lines.push(`  ${c.cyan("→")} ${d.hint}`);
+  const lines = [`${c.bold(where)}: ${sev}: ${visibleControls(d.message)}${rule}`];
+  if (d.frame) lines.push(...visibleControls(d.frame).split("\n").map((l) => c.dim("  " + l)));
+  if (d.hint) lines.push(`  ${c.cyan("→")} ${visibleControls(d.hint)}`);
   return lines.join("\n");
 }
 

@@ -3,6 +3,7 @@ import type { Document } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
+import { visibleControls } from "../diagnostics/visible.js";
 import { pick } from "../i18n/i18n.js";
 import { MSG } from "../i18n/messages.js";
 import { LIMITS } from "../limits.js";
@@ -45,15 +46,6 @@ export function diagnosticAt(
   };
 }
 
-/**
- * Control characters in a message (a key such as "\u001b[2J" is quoted in it) are shown as
- * escapes, so a hostile file cannot drive the terminal it is reported on. Tab and line feed stay.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-function visibleControls(s: string): string {
-  return s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
 
 /** Word's curly quotes where YAML expects straight ones: the usual cause of a baffling shape error. */
 const CURLY_QUOTES = /[“”„‟‘’]/;
