@@ -103,6 +103,18 @@ const CASES: Case[] = [
     intact: ["outside.txt", "mau.yaml", "xa.csv"],
   },
   {
+    name: "batch: two rows with one file name, reported at the name's column (not column 0)",
+    setup: (d) => {
+      writeFileSync(join(d, "mau.yaml"), COMMUNE_TEMPLATE);
+      writeFileSync(join(d, "xa.csv"), "Ghi chú,Xã,Người ký\nx,Ia Dom,A\ny,ia dom,B\n");
+      return ["batch", "mau.yaml", "--data", "xa.csv", "--name", "{{slug xa}}", "--out", "ra"];
+    },
+    code: 1,
+    stderr: /^xa\.csv:2:3: lỗi: .*ia-dom\.docx/m,
+    intact: ["mau.yaml", "xa.csv"],
+    absent: ["ra/ia-dom.docx"],
+  },
+  {
     name: "output names of 236–255 bytes: written (temporary names stay short)",
     setup: () => ["render", "p.yaml", "-o", `${"k".repeat(250)}.docx`],
     code: 0,
