@@ -49,7 +49,7 @@ export interface ExpandProblem extends Diagnostic {
   bare: string;
 }
 
-export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition"]);
+export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition", "notText", "tooLong"]);
 
 export class ExpandError extends InputError {
   readonly problems: ExpandProblem[];
