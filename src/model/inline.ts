@@ -1,12 +1,12 @@
 // Inline marks inside a string: ***bold italic***, **bold**, *italic*. Unmatched stars stay text.
 // A mark opens only where a word starts (not after a letter or digit, and before a character that
-// is neither a space nor closing punctuation) and closes only where a word ends (after a non-space,
+// is neither a space nor a closing bracket) and closes only where a word ends (after a non-space,
 // not before a letter or digit): "2*3*4", "(*)" and "a * b * c" are text, not italics.
 import { unprotect } from "../expand/protect.js";
 import type { Run } from "./nodes.js";
 
 const OPEN = String.raw`(?<![\p{L}\p{N}*])`;
-const START = String.raw`(?=[^\s*)\]},.;:!?])`;
+const START = String.raw`(?=[^\s*)\]}])`;
 const END = String.raw`(?<=[^\s*])`;
 const CLOSE = String.raw`(?![\p{L}\p{N}*])`;
 const mark = (stars: string) => `${OPEN}${stars}${START}(.+?)${END}${stars}${CLOSE}`;
