@@ -327,7 +327,7 @@ const CASES: Case[] = [
   { name: "!!binary in a plan", input: generated("binary-tag.yaml", BASE.replace(/^trich_yeu: .*$/m, "trich_yeu: !!binary aGVsbG8=")), commands: ALL, expect: refused([{ at: [8, 12], text: /Thẻ YAML !!binary/ }]) },
   { name: "!!timestamp in a plan", input: generated("timestamp-tag.yaml", BASE.replace(/^ngay: .*$/m, "ngay: !!timestamp 2024-04-15")), commands: ALL, expect: refused([{ at: [7, 7], text: /Thẻ YAML !!timestamp/ }]) },
   { name: "{{this}} outside lap", input: generated("this.yaml", withBien("bien:\n  x: A\n", '      - "Xem {{this}}."\n')), commands: ALL, expect: refused([{ at: [blockLine(2), 16], text: /\{\{this\}\} là một nhóm khóa/ }]) },
-  { name: "{{.}} and {{@root}}", input: generated("dot-root.yaml", withBien("bien:\n  x: A\n", '      - "{{.}} và {{@root}}"\n')), commands: ALL, expect: refused([{ at: [blockLine(2), 12], text: /\{\{\.\}\}/ }, { at: [blockLine(2), 20], text: /\{\{@root\}\}/ }]) },
+  { name: "{{.}} and {{@root}}", input: generated("dot-root.yaml", withBien("bien:\n  x: A\n", '      - "{{.}} và {{@root}}"\n')), commands: ALL, expect: refused([{ at: [blockLine(2), 12], text: /\{\{\.\}\}/ }, { at: [blockLine(2), 21], text: /\{\{@root\}\}/ }]) },
   {
     name: "a mapping and a list of mappings in a placeholder",
     input: generated("mapping.yaml", withBien("bien:\n  m: {a: 1}\n  l: [{a: 1}]\n", '      - "{{m}}"\n      - "{{l}}"\n')),

@@ -55,7 +55,8 @@ const CHECKS: Check[] = [
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
-    re: /\.+(?=\p{Lu}\p{Ll})/gu,
+    // Only from the first dot of a run: from every dot, a line of 35,000 dots took seconds.
+    re: /(?<!\.)\.+(?=\p{Lu}\p{Ll})/gu,
     before: sentenceEnd,
     message: () => ({ vi: "Thiếu dấu cách sau dấu chấm hết câu.", en: "Missing space after the full stop." }),
     hint: () => ({ vi: "Thêm một dấu cách trước câu tiếp theo.", en: "Add a space before the next sentence." }),
