@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // bin entry: the exit code comes from run(); a crash is exit 2, with a stack trace only with --debug.
 import { handleError, run } from "./cli.js";
-import { fsReason } from "./diagnostics/fs-reasons.js";
-import { hostile } from "./i18n/feature-hostile.js";
-import { pick } from "./i18n/i18n.js";
+import { fsReason } from "./findings/fs-reasons.js";
+import { t } from "./i18n/i18n.js";
 import { removePendingTempFiles } from "./write/write-file-atomic.js";
 
 // Ctrl-C, a kill or a closed terminal (SIGHUP): drop half-written temporary files; finished files
@@ -11,7 +10,7 @@ import { removePendingTempFiles } from "./write/write-file-atomic.js";
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
   process.on(signal, () => {
     removePendingTempFiles();
-    process.stderr.write(`\n${pick({ vi: "Đã dừng; các tệp đã ghi xong vẫn dùng được.", en: "Stopped; files already written are complete." })}\n`);
+    process.stderr.write(`\n${t("cli.stoppedFilesAlreadyWritten")}\n`);
     process.exit(code);
   });
 }
@@ -29,7 +28,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   removePendingTempFiles();
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   try {
-    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${pick(hostile("stdout.failed", { why: fsReason(e.code, "write", e.message) }))}\n`);
+    process.stderr.write(`${t("batch.error")}: ${t("stdout.failed", { why: fsReason(e.code, "write", e.message) })}\n`);
   } catch {
     // stderr is gone too: the exit code says it
   }

@@ -3,9 +3,8 @@
 // "plans/**/ke-hoach-*.yml", "?" for one character). Sorted, each once.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { UsageError } from "../diagnostics/errors.js";
-import { hostile } from "../i18n/feature-hostile.js";
-import { pick } from "../i18n/i18n.js";
+import { UsageError } from "../findings/errors.js";
+import { msg } from "../i18n/i18n.js";
 
 export interface PlanFile {
   path: string;
@@ -69,7 +68,7 @@ function tokens(segment: string, glob: string): Token[] {
       for (let k = 0; k < body.length; k++) {
         if (body[k + 1] === "-" && k + 2 < body.length) {
           const [lo, hi] = [body[k]!, body[k + 2]!];
-          if (lo.codePointAt(0)! > hi.codePointAt(0)!) throw new UsageError(pick(hostile("glob.badRange", { glob, range: `${lo}-${hi}` })));
+          if (lo.codePointAt(0)! > hi.codePointAt(0)!) throw new UsageError(msg("glob.badRange", { glob, range: `${lo}-${hi}` }));
           ranges.push([lo, hi]);
           k += 2;
         } else ranges.push([body[k]!, body[k]!]);

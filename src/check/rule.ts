@@ -1,14 +1,15 @@
 // The shape of a check rule. A rule is one file in rules/ (its file name is its id): a one-line
 // description, a default severity, the part of nd30.md or the reference defect it enforces, and a
 // function from the plan to findings. A finding names a node by its YAML path (and, optionally,
-// the text inside that node's value it is about); the runner turns it into line:column. Rules
-// never see YAML, `.docx`, or line numbers.
-import type { Localized } from "../i18n/i18n.js";
-import type { PlanDate } from "../validate/plan-date.js";
+// the text inside that node's value it is about) and a message id with its parameters (src/i18n/);
+// the runner turns it into line:column. Rules never see YAML, `.docx`, line numbers or sentences.
+import { type Message } from "../i18n/i18n.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import type { DocumentNode } from "../model/nodes.js";
-import type { SourceFile } from "../load/source-file.js";
-import type { Path } from "../validate/locate.js";
+import type { SourceFile } from "../findings/source-file.js";
+import type { Path } from "../findings/locate.js";
+import type { Finding as LocatedLater } from "../findings/finding.js";
 
 export const RULE_LEVELS = ["off", "warning", "error"] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
@@ -85,28 +86,16 @@ export interface RuleContext {
   today: Required<PlanDate>;
 }
 
-export interface Finding {
-  /** YAML path of the node the problem is about (a source path). */
-  path: Path;
-  message: Localized;
-  hint?: Localized;
-  /** Point inside the node's value: `value` is the text the rule read, `index`/`length` the part
-   * that is wrong. The runner finds that part in the node's source text. */
-  within?: { value: string; index: number; length: number };
-  /** Or just a piece of text to look for in the node's source (its first occurrence). */
-  needle?: string;
-  /** Point at the key ("muc:") rather than at its value. */
-  atKey?: boolean;
-  /** Or an absolute offset into the raw source text (rules about raw characters). */
-  offset?: number;
-  length?: number;
-}
+/** What a rule reports: where (a source path, and optionally the part of the value, or an
+ * offset in the raw text) and a message id. The runner locates it and gives it the rule's id and
+ * configured severity. */
+export type Finding = Omit<LocatedLater, "code" | "severity">;
 
 export interface Rule {
   /** kebab-case; the file name of the rule. */
   id: string;
   /** One line. */
-  description: Localized;
+  description: Message;
   defaultSeverity: "error" | "warning";
   /** The nd30.md section or reference defect the rule enforces, e.g. "nd30.md §7". */
   docs: string;
@@ -114,6 +103,6 @@ export interface Rule {
 }
 
 /** A finding at a part of a text entry. */
-export function findingIn(entry: TextEntry, index: number, length: number, message: Localized, hint?: Localized): Finding {
+export function findingIn(entry: TextEntry, index: number, length: number, message: Message, hint?: Message): Finding {
   return { path: entry.path, message, hint, within: { value: entry.text, index, length } };
 }

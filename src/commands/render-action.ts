@@ -2,13 +2,11 @@
 // under --out. Every plan is tried; the exit code is 1 if any failed.
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { visibleControls } from "../diagnostics/visible.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
-import { expandPlan } from "../expand/expand-plan.js";
-import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
-import { readPlan, renderPlanFile } from "../pipeline.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { outputProblems } from "../write/output-guard.js";
 import { removeStaleTempFiles, writeFileAtomic } from "../write/write-file-atomic.js";
@@ -32,21 +30,20 @@ function targetFor(file: string, opts: RenderOptions, many: boolean): string {
 
 export async function renderCommand(files: string[], opts: RenderOptions): Promise<number> {
   if (opts.stdout && files.length > 1) {
-    throw new UsageError(pick({ vi: "--stdout chỉ dùng với một tệp kế hoạch.", en: "--stdout takes a single plan file." }));
+    throw new UsageError(msg("cli.render.stdoutTakesASingle"));
   }
   if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    throw new UsageError(pick({ vi: "Với nhiều kế hoạch, --out phải là một thư mục.", en: "With several plans, --out must be a folder." }));
+    throw new UsageError(msg("cli.render.withSeveralPlansOut"));
   }
   if (opts.out?.includes("\\") && process.platform !== "win32") {
-    throw new UsageError(
-      pick({ vi: `Đường dẫn "${opts.out}" có dấu "\\": trên máy này hãy dùng "/".`, en: `The path "${opts.out}" has a "\\": use "/" on this system.` }),
+    throw new UsageError(msg("cli.render.thePathHasA", { out: opts.out }),
     );
   }
   const color = useColor(process.stderr);
   let vars: Record<string, unknown> | undefined;
   if (opts.capTren) {
     try {
-      vars = { [PARENT_PREFIX]: parentPlanVars(expandPlan(readPlan(opts.capTren))) };
+      vars = { [PARENT_PREFIX]: readParentPlan(opts.capTren).vars };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
@@ -59,7 +56,7 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
   if (!opts.stdout) {
     const problems = outputProblems([...files, opts.capTren], files.map((f) => ({ target: targets.get(f)!, from: f })));
     if (problems.length > 0) {
-      for (const p of problems) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${visibleControls(p.message)}\n  ${p.hint}\n`);
+      for (const p of problems) process.stderr.write(`${t("batch.error")}: ${t(p.message)}\n  ${t(p.hint)}\n`);
       return 1;
     }
     for (const dir of new Set([...targets.values()].map((t) => dirname(t)))) removeStaleTempFiles(dir);
@@ -76,17 +73,17 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       } else {
         const target = targets.get(file)!;
         writeFileAtomic(target, r.output);
-        process.stderr.write(visibleControls(pick(MSG.written(target))) + "\n");
+        process.stderr.write(t("common.written", { f: target }) + "\n");
       }
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${visibleControls(e.message)}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
       else throw e;
       failed++;
     }
   }
   if (failed > 0) {
-    process.stderr.write(pick({ vi: `\n${failed}/${files.length} kế hoạch không dựng được.`, en: `\n${failed} of ${files.length} plans failed.` }) + "\n");
+    process.stderr.write(t("cli.render.ofPlansFailed", { failed, length: files.length }) + "\n");
     return 1;
   }
   return 0;

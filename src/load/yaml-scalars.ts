@@ -5,7 +5,7 @@
 // sexagesimal 7:30, timestamps) and explicit tags (!!binary, !!timestamp, !!int…) are refused,
 // located, for plans and for YAML/JSON data alike: they change or hide what was typed.
 import { isCollection, isPair, isScalar, visit, type Document } from "yaml";
-import type { SourceFile } from "./source-file.js";
+import type { SourceFile } from "../findings/source-file.js";
 
 /** Tags that change nothing: a string, a mapping, a list. */
 const NEUTRAL_TAGS = new Set(["tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"]);

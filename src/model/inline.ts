@@ -2,7 +2,7 @@
 // A mark opens only where a word starts (not after a letter or digit, and before a character that
 // is neither a space nor a closing bracket) and closes only where a word ends (after a non-space,
 // not before a letter or digit): "2*3*4", "(*)" and "a * b * c" are text, not italics.
-import { unprotect } from "../expand/protect.js";
+import { unprotect } from "../text/stand-ins.js";
 import type { Run } from "./nodes.js";
 
 const OPEN = String.raw`(?<![\p{L}\p{N}*])`;
@@ -35,9 +35,3 @@ export function parseInline(text: string, base: Omit<Run, "text"> = {}): Run[] {
   return runs;
 }
 
-/** The text with the marks taken out. */
-export function plainText(text: string): string {
-  return parseInline(text)
-    .map((r) => r.text)
-    .join("");
-}

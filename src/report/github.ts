@@ -1,10 +1,11 @@
 // kehoach check --format github: GitHub Actions workflow commands, one per diagnostic, which show
 // as annotations on the pull request: ::error file=…,line=…,col=…,title=…::message
 // Escaping as GitHub's toolkit does it: in the message % CR LF; in properties also ":" and ",".
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { summaryLine } from "./summary.js";
 import { relativeUri } from "./relative-uri.js";
+import { t } from "../i18n/i18n.js";
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -25,7 +26,7 @@ export function githubCommand(d: Diagnostic, cwd: string): string {
     if (d.endColumn !== undefined) props.push(["endColumn", d.endColumn]);
   }
   props.push(["title", `kehoach (${d.code})`]);
-  const message = d.hint ? `${d.message}\n→ ${d.hint}` : d.message;
+  const message = d.hint ? `${t(d.message)}\n→ ${t(d.hint)}` : t(d.message);
   return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 

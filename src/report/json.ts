@@ -1,6 +1,7 @@
 // kehoach check --format json: one JSON document with a summary and every diagnostic.
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { relativeUri } from "./relative-uri.js";
+import { t } from "../i18n/i18n.js";
 
 export function formatJson(report: CheckReport): string {
   const counts = countSeverities(report.diagnostics);
@@ -17,8 +18,8 @@ export function formatJson(report: CheckReport): string {
       ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
       severity: d.severity,
       code: d.code,
-      message: d.message,
-      ...(d.hint !== undefined ? { hint: d.hint } : {}),
+      message: t(d.message),
+      ...(d.hint !== undefined ? { hint: t(d.hint) } : {}),
     })),
   };
   return JSON.stringify(out, null, 2) + "\n";

@@ -5,8 +5,7 @@
 // "same/plan.yaml" may reach the plan through a linked folder.
 import { lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { hostile } from "../i18n/feature-hostile.js";
-import { pick } from "../i18n/i18n.js";
+import { type Message, msg } from "../i18n/i18n.js";
 
 /** device:inode of an existing file (links followed), or undefined. */
 function identity(path: string): string | undefined {
@@ -43,8 +42,8 @@ export interface OutputProblem {
   target: string;
   /** The input it would overwrite. */
   input?: string;
-  message: string;
-  hint: string;
+  message: Message;
+  hint: Message;
 }
 
 /**
@@ -74,12 +73,12 @@ export function outputProblems(inputs: readonly (string | undefined)[], outputs:
     const key = `path:${realTarget(o.target)}`;
     const input = (id && inputIds.get(id)) ?? inputIds.get(key);
     if (input !== undefined) {
-      problems.push({ kind: "input", target: o.target, input, message: pick(hostile("output.isInput", { target: o.target, input })), hint: pick(hostile("output.isInput.hint")) });
+      problems.push({ kind: "input", target: o.target, input, message: msg("output.isInput", { target: o.target, input }), hint: msg("output.isInput.hint") });
       continue;
     }
     const before = (id && seen.get(id)) || seen.get(key);
     if (before) {
-      problems.push({ kind: "clash", target: o.target, message: pick(hostile("output.clash", { target: o.target, a: before.from, b: o.from })), hint: pick(hostile("output.clash.hint")) });
+      problems.push({ kind: "clash", target: o.target, message: msg("output.clash", { target: o.target, a: before.from, b: o.from }), hint: msg("output.clash.hint") });
       continue;
     }
     if (id) seen.set(id, o);

@@ -3,12 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { OutputError } from "../diagnostics/errors.js";
-import { fsReason } from "../diagnostics/fs-reasons.js";
-import { hostile } from "../i18n/feature-hostile.js";
+import { OutputError } from "../findings/errors.js";
+import { fsReason } from "../findings/fs-reasons.js";
+import { type Message, msg } from "../i18n/i18n.js";
 import { isLinkNotToDevice } from "./output-guard.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
 export const pendingTempFiles = new Set<string>();
@@ -19,9 +17,9 @@ export function removePendingTempFiles(): void {
 }
 
 /** Why a write failed, in words; a missing folder is named. */
-export function fsErrorReason(e: unknown, target: string): string {
+export function fsErrorReason(e: unknown, target: string): Message | string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return pick(MSG.outputDirMissing(dirname(target)));
+  if (code === "ENOENT") return msg("common.outputDirMissing", { d: dirname(target) });
   return fsReason(code, "write", e instanceof Error ? e.message : String(e));
 }
 
@@ -36,7 +34,7 @@ function writeThrough(target: string, bytes: Uint8Array): void {
     fd = undefined;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
+    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
   }
 }
 
@@ -89,7 +87,7 @@ const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (
 
 export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const cannot = (why: string) => new OutputError(pick(MSG.cannotWrite(target, why)));
+  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
   try {
     const link = lstatSync(target, { throwIfNoEntry: false });
     const st = link?.isSymbolicLink() ? statSync(target, { throwIfNoEntry: false }) : link;
@@ -99,7 +97,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (st && !st.isFile()) return writeThrough(target, bytes);
     // Never through a link: the file it points to may be anything (the plan, a file outside the
     // output folder). Only a regular file is replaced.
-    if (link?.isSymbolicLink()) throw cannot(pick(hostile("output.symlink", { target })));
+    if (link?.isSymbolicLink()) throw cannot(msg("output.symlink", { target }));
   } catch (e) {
     if (e instanceof OutputError) throw e;
     throw cannot(fsErrorReason(e, target));
@@ -115,7 +113,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     closeSync(fd);
     fd = undefined;
     // Checked again just before the rename: a link put there meanwhile is not replaced either.
-    if (isLinkNotToDevice(target)) throw cannot(pick(hostile("output.symlink", { target })));
+    if (isLinkNotToDevice(target)) throw cannot(msg("output.symlink", { target }));
     renameSync(tmp, target);
     pendingTempFiles.delete(tmp);
   } catch (e) {

@@ -2,7 +2,7 @@
 // long name backtracked for minutes as a regular expression), and a reversed range is a usage error.
 import { describe, expect, it } from "vitest";
 import { globMatcher } from "../../src/check/collect-files.js";
-import { UsageError } from "../../src/diagnostics/errors.js";
+import { UsageError } from "../../src/findings/errors.js";
 
 describe("globMatcher", () => {
   it.each([

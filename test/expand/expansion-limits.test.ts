@@ -3,8 +3,9 @@
 // Expansion stops at the first block or character too many instead of building the rest.
 import { describe, expect, it } from "vitest";
 import { ExpandError, expandPlan } from "../../src/expand/expand-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { LIMITS } from "../../src/limits.js";
+import { t } from "../../src/i18n/i18n.js";
 import { readPlanSource } from "../../src/pipeline.js";
 
 const plan = (blocks: string) =>
@@ -29,10 +30,10 @@ describe("limits after expansion", () => {
   it("five laps inside each other over a 600-byte data cell (10^10 paragraphs) stop at the block limit, at the outer lap", () => {
     const nested = (d: number): string => (d === 0 ? `${"  ".repeat(5 + 2 * 5)}- "{{this}}"\n` : `${"  ".repeat(3 + 2 * (5 - d))}- lap: ds\n${"  ".repeat(4 + 2 * (5 - d))}noi_dung:\n${nested(d - 1)}`);
     const ds = Array.from({ length: 120 }, (_, i) => `thon${i}`).join(";");
-    const problems = problemsOf(() => expandPlan(plan(nested(5)), { vars: { ds }, dataLabel: "xa.csv, dòng 2" }));
+    const problems = problemsOf(() => expandPlan(plan(nested(5)), { vars: { ds } }));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.kind).toBe("limit");
-    expect(problems[0]!.message).toMatch(new RegExp(`Quá nhiều đoạn văn, dòng và ô bảng sau khi điền dữ liệu \\(tối đa ${LIMITS.maxBlocks}\\)`));
+    expect(t(problems[0]!.message)).toMatch(new RegExp(`Quá nhiều đoạn văn, dòng và ô bảng sau khi điền dữ liệu \\(tối đa ${LIMITS.maxBlocks}\\)`));
     expect(problems[0]!.line).toBe(9);
   });
 
@@ -51,6 +52,6 @@ describe("limits after expansion", () => {
   it("500 × {{x}} of 199,000 characters stops as the string grows past 200,000", () => {
     const problems = problemsOf(() => expandPlan(plan(`      - "${"{{x}}".repeat(500)}"\n`), { vars: { x: "a".repeat(199_000) } }));
     expect(problems.map((p) => p.kind)).toEqual(["tooLong"]);
-    expect(problems[0]!.message).toMatch(/Chuỗi quá dài sau khi điền dữ liệu/);
+    expect(t(problems[0]!.message)).toMatch(/Chuỗi quá dài sau khi điền dữ liệu/);
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, describe, it, type ExpectStatic } from "vitest";
 import { RULES } from "../../src/check/rules/index.js";
 import { execFileSync } from "node:child_process";
 import { zipEntries } from "../../src/write/docx/zip.js";
-import { buildXlsx } from "../batch/helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 import { checkReportFindings, COMMUNE_TEMPLATE, docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, partialFiles, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
 
 const WORK = mkdtempSync(join(tmpdir(), "kehoach-hostile-data-"));

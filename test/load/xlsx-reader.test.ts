@@ -4,7 +4,7 @@ import { formatNumber } from "../../src/load/xlsx/number-format.js";
 import { readFirstSheet } from "../../src/load/xlsx/read-sheet.js";
 import { ZipError, ZipReader } from "../../src/load/xlsx/unzip.js";
 import { zipEntries } from "../../src/write/docx/zip.js";
-import { buildXlsx } from "../batch/helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 
 describe("ZipReader", () => {
   const bomb = () => zipEntries([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(8 * 1024 * 1024, " ") }], 9);

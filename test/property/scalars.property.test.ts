@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tableFromYaml } from "../../src/load/load-data-table.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { modelPlan, readPlanSource, writeDocument } from "../../src/pipeline.js";
 
 const RUNS = { numRuns: 60, seed: 20_261_129 } as const;

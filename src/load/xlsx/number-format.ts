@@ -2,7 +2,7 @@
 // 0.15), 0912345678 kept by a "0000000000" format, dates as nd30 writes them (dd/mm/yyyy).
 // Covers the built-in formats and the custom codes officers use; anything else is shown like
 // Excel's General format. Thousands and decimals are written the Vietnamese way (1.500,5).
-import { shortDate } from "../../model/vietnamese-date.js";
+import { shortDate } from "../../text/vietnamese-date.js";
 
 /** Built-in format ids → codes (ECMA-376 §18.8.30), those that matter for the text. */
 const BUILT_IN: Record<number, string> = {

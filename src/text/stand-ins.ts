@@ -5,7 +5,7 @@
 // U+0004: every text of a plan and every value has them removed (clean-text.ts: XML cannot hold
 // them), so no text an officer writes can ever be mistaken for one (private-use characters could).
 // Characters XML cannot hold are removed, and the text is put in NFC, as the plan's own text is.
-import { cleanText } from "../validate/clean-text.js";
+import { cleanText } from "./clean-text.js";
 
 export const LITERAL_STAR = "\u0001";
 const LITERAL_MARKERS: Record<string, string> = { "-": "\u0002", "+": "\u0003", "–": "\u0004" };
@@ -26,9 +26,4 @@ export function protectValue(s: string): string {
 export function unprotect(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0001-\u0004]/g, (c) => STAND_INS[c] ?? c);
-}
-
-/** Set a key as an own data property even when it is "__proto__" (never through the setter). */
-export function defineOwn(o: Record<string, unknown>, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }

@@ -1,19 +1,18 @@
 // kehoach check <paths…>: find the plans, read the configuration, check every plan, write one
 // report (pretty, json, github, sarif) to stdout or -o, and return the exit code:
 // 0 clean, 1 an error-level finding (or more warnings than --max-warnings), 2 usage error.
-import { MSG } from "../i18n/messages.js";
 import { makeDir } from "../write/make-dir.js";
 import { dirname, sep } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
-import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
-import { collectFiles } from "./collect-files.js";
-import { ConfigResolver, DEFAULT_CONFIG } from "./config.js";
-import { RULES } from "./rules/index.js";
+import { checkFile, ruleLevel, type DataRow } from "../check/check-file.js";
+import { collectFiles } from "../check/collect-files.js";
+import { ConfigResolver, DEFAULT_CONFIG } from "../check/config.js";
+import { RULES } from "../check/rules/index.js";
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -45,7 +44,7 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {
-    throw new UsageError(pick({ vi: `--max-warnings cần một số nguyên không âm (nhận "${String(v)}").`, en: `--max-warnings takes a whole number ≥ 0 (got "${String(v)}").` }));
+    throw new UsageError(msg("cli.check.maxWarningsTakesA", { v: String(v) }));
   }
   return n;
 }
@@ -53,21 +52,17 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
 export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? "pretty";
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(pick({ vi: `Không có định dạng "${format}"; chọn: ${CHECK_FORMATS.join(", ")}.`, en: `Unknown format "${format}"; use one of ${CHECK_FORMATS.join(", ")}.` }));
+    throw new UsageError(msg("cli.check.unknownFormatUseOne", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
-    throw new UsageError(
-      pick({
-        vi: `Không tìm thấy: ${missing.map((m) => `"${m}"`).join(", ")} (không có tệp, thư mục, hay tệp .yaml nào khớp mẫu).`,
-        en: `Not found: ${missing.map((m) => `"${m}"`).join(", ")} (no such file or folder, or no .yaml file matches).`,
-      }),
+    throw new UsageError(msg("cli.check.notFoundNoSuch", { p1: missing.map((m) => `"${m}"`).join(", ") }),
     );
   }
   if (files.length === 0) {
-    throw new UsageError(pick({ vi: "Không có tệp kế hoạch (.yaml, .yml) nào để kiểm tra.", en: "No plan files (.yaml, .yml) to check." }));
+    throw new UsageError(msg("cli.check.noPlanFilesYaml"));
   }
 
   // A broken configuration is a setup problem: shown located, exit 2.
@@ -95,14 +90,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   let parentVars: Record<string, string> | undefined;
   if (opts.capTren !== undefined) {
-    const [{ loadPlanFile }, { validatePlan }, { expandPlan }, { parentPlanVars }] = await Promise.all([
-      import("../load/load-plan.js"),
-      import("../validate/validate-plan.js"),
-      import("../expand/expand-plan.js"),
-      import("../expand/parent-plan.js"),
-    ]);
+    const { readParentPlan } = await import("../expand/parent-plan.js");
     try {
-      parentVars = parentPlanVars(expandPlan(validatePlan(loadPlanFile(opts.capTren))));
+      parentVars = readParentPlan(opts.capTren).vars;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       diagnostics.push(...e.diagnostics);
@@ -133,7 +123,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   const report: CheckReport = {
     files: checked,
     diagnostics: shown,
-    rules: RULES.map((r) => ({ id: r.id, description: pick(r.description), docs: r.docs, level: ruleLevel(r, reportConfig) })),
+    rules: RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs, level: ruleLevel(r, reportConfig) })),
     cwd: process.cwd(),
     toolVersion: VERSION,
   };
@@ -153,7 +143,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     // The report never replaces a plan, the data or the configuration it was made from.
     const clash = outputProblems([...files.map((f) => f.path), opts.data, opts.capTren, opts.config, ...configs.files()], [{ target: opts.outputFile, from: "-o" }]);
     if (clash.length > 0) {
-      process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${clash[0]!.message}\n  ${clash[0]!.hint}\n`);
+      process.stderr.write(`${t("batch.error")}: ${t(clash[0]!.message)}\n  ${t(clash[0]!.hint)}\n`);
       return 2;
     }
     try {
@@ -162,8 +152,8 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       writeFileAtomic(opts.outputFile, Buffer.from(text, "utf8"));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
-      const why = e instanceof OutputError ? e.message : pick(MSG.cannotWrite(opts.outputFile, fsErrorReason(e, opts.outputFile)));
-      process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${why}\n`);
+      const why = e instanceof OutputError ? t(e.problem) : t("common.cannotWrite", { f: opts.outputFile, why: fsErrorReason(e, opts.outputFile) });
+      process.stderr.write(`${t("batch.error")}: ${why}\n`);
       return 2;
     }
     if (format !== "pretty" || counts.errors + counts.warnings > 0) {
@@ -176,10 +166,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(
-      pick({
-        vi: `Quá nhiều cảnh báo: ${counts.warnings} (cho phép tối đa ${maxWarnings}, --max-warnings).`,
-        en: `Too many warnings: ${counts.warnings} (at most ${maxWarnings} allowed by --max-warnings).`,
-      }) + "\n",
+      t("cli.check.tooManyWarningsAt", { warnings: counts.warnings, maxWarnings }) + "\n",
     );
     return 1;
   }
@@ -194,8 +181,5 @@ async function configFailed(e: InputError): Promise<number> {
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
-  return pick({
-    vi: `Đã kiểm tra ${files} tệp: ${c.errors} lỗi, ${c.warnings} cảnh báo; báo cáo ghi vào ${out.split(sep).join("/")}.`,
-    en: `Checked ${files} file(s): ${c.errors} error(s), ${c.warnings} warning(s); report written to ${out.split(sep).join("/")}.`,
-  });
+  return t("cli.check.checkedFileSError", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
 }

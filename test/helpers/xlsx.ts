@@ -1,5 +1,5 @@
 // A minimal .xlsx (SpreadsheetML) written with the repo's own zip writer, for data-file tests.
-import { zipEntries } from "../../../src/write/docx/zip.js";
+import { zipEntries } from "../../src/write/docx/zip.js";
 
 /** A cell: text, a number, a boolean, a date, or a number shown through a number format code. */
 export type XlsxCell = string | number | boolean | null | { date: [number, number, number] } | { value: number; format: string };
