@@ -11,6 +11,7 @@ import base from "./vitest.config.js";
 export const STARTS_PROCESSES = [
   "test/batch/batch-cli.test.ts",
   "test/check/cli.test.ts",
+  "test/commands/hostile-messages.test.ts",
   "test/commands/new.test.ts",
   "test/commands/render.test.ts",
   "test/e2e/**",

@@ -6,7 +6,8 @@ import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { t } from "../i18n/i18n.js";
+import { msg, t } from "../i18n/i18n.js";
+import { UsageError } from "../findings/errors.js";
 
 export type StarterKind = "ke-hoach" | "xa";
 
@@ -64,6 +65,8 @@ export function starterText(kind: StarterKind, target: string, now = new Date())
 
 export function newCommand(file: string | undefined, opts: { mau?: "xa" }): number {
   const kind: StarterKind = opts.mau === "xa" ? "xa" : "ke-hoach";
+  // `kehoach new ""`: an empty name is a usage error, not "the folder . does not exist".
+  if (file !== undefined && file.trim() === "") throw new UsageError(msg("cli.new.emptyName"));
   const target = file ?? STARTERS[kind].defaultName;
   const text = starterText(kind, target);
   let made = false;
