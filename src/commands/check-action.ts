@@ -27,6 +27,10 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
+  /** Apply the safe fixes to the files in place. */
+  fix?: boolean;
+  /** Print the safe fixes as a unified diff; change nothing. */
+  fixDryRun?: boolean;
 }
 
 function todayParts(): { year: number; month: number; day: number } {
@@ -49,6 +53,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     throw new UsageError(msg("cli.check.unknownFormat", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  if (opts.fix && opts.fixDryRun) {
+    throw new UsageError(msg("check.fix.both"));
+  }
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
@@ -103,8 +110,14 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       if (e instanceof InputError) return configFailed(e);
       throw e;
     }
-    const r = await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
+    const fileOpts = { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked };
+    let r = await checkFile(f.path, fileOpts);
     if (r.skipped) continue;
+    if ((opts.fix || opts.fixDryRun) && !r.skipped) {
+      const fixed = await fixFile(f.path, r.diagnostics, r.fixes, Boolean(opts.fixDryRun));
+      if (fixed) r = await checkFile(f.path, fileOpts);
+      if (r.skipped) continue;
+    }
     checked.push(f.path);
     diagnostics.push(...r.diagnostics);
   }
@@ -160,6 +173,26 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   const code = exitForFindings(counts, maxWarnings);
   if (code !== EXIT.ok && counts.errors === 0) process.stderr.write(t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings: maxWarnings! }) + "\n");
   return code;
+}
+
+/** --fix: write the safe fixes (their list on stderr); --fix-dry-run: print them as a unified diff
+ * on stdout. Whether the file changed. */
+async function fixFile(file: string, diagnostics: Diagnostic[], fixes: import("../check/check-file.js").SourceFix[], dryRun: boolean): Promise<boolean> {
+  const { computeFixes, unifiedDiff } = await import("../check/apply-fixes.js");
+  const outcome = computeFixes(file, diagnostics, fixes);
+  if (outcome.text === undefined) {
+    if (outcome.report.length > 0) process.stderr.write(outcome.report.join("\n") + "\n");
+    return false;
+  }
+  if (dryRun) {
+    const { readFileSync } = await import("node:fs");
+    process.stdout.write(unifiedDiff(file.split(sep).join("/"), readFileSync(file, "utf8"), outcome.text));
+    return false;
+  }
+  const { writeFileAtomic } = await import("../write/write-file-atomic.js");
+  writeFileAtomic(file, Buffer.from(outcome.text, "utf8"));
+  process.stderr.write(outcome.report.join("\n") + "\n");
+  return true;
 }
 
 /** A broken configuration file: its diagnostics on stderr, exit 2. */
