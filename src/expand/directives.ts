@@ -8,7 +8,9 @@ import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import type { Block, ConditionalBlock, RepeatBlock } from "../validate/plan-schema.js";
 import type { BlockList } from "../validate/blocks.js";
 import type { Expansion, Scope } from "./expansion.js";
-import { comparable, toList, truthy } from "./helpers.js";
+import { FIELD_POLICY } from "./field-policy.js";
+import { comparable, ELEMENT, toList, truthy } from "./helpers.js";
+import { hasPlaceholder } from "./template-string.js";
 
 const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
 const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
@@ -30,8 +32,17 @@ export function* repetitions(x: Expansion, b: RepeatBlock, at: Path, scope: Scop
   const r = lookUp(x, m[1]!, [...at, "lap"], scope);
   if (!r.ok) return;
   const body: Block[] = b.noi_dung;
-  let n = 0;
-  for (const el of toList(r.value)) yield { list: body, from: [...at, "noi_dung"], scope: elementScope(scope, el, n++) };
+  const outer = x.lapPath;
+  x.lapPath ??= [...at, "lap"];
+  try {
+    let n = 0;
+    for (const el of toList(r.value)) {
+      x.countRepetition([...at, "lap"]);
+      yield { list: body, from: [...at, "noi_dung"], scope: elementScope(scope, el, n++) };
+    }
+  } finally {
+    x.lapPath = outer;
+  }
 }
 
 function conditionHolds(x: Expansion, cond: string, path: Path, ctx: Scope): boolean {
@@ -40,7 +51,15 @@ function conditionHolds(x: Expansion, cond: string, path: Path, ctx: Scope): boo
     x.add({ path, message: msg("expand.badCondition", { cond }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
     return false;
   }
-  const [, not, name, op, rhs] = m;
+  const [, not, name, op] = m;
+  let rhs = m[4];
+  // "chuc_vu = {{ct}}": the right-hand side is filled like any text (a missing value is reported
+  // there), then compared.
+  if (rhs !== undefined && hasPlaceholder(rhs)) {
+    const before = x.problems.length;
+    rhs = x.fill(rhs, path, ctx, FIELD_POLICY["block.neu"]);
+    if (x.problems.length > before || rhs === undefined) return false;
+  }
   const r = lookUp(x, name!, path, ctx);
   if (!r.ok) return false;
   let result: boolean;
@@ -83,7 +102,8 @@ function elementScope(outer: Scope, el: unknown, index: number): Scope {
   if (el !== null && typeof el === "object" && !Array.isArray(el)) {
     for (const [k, v] of Object.entries(el)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(scope, k, v);
   } else {
-    Object.defineProperty(scope, "toString", { value: () => String(el), enumerable: false });
+    // {{this}} is the element itself (never through a toString of ours or the user's).
+    Object.defineProperty(scope, ELEMENT, { value: el, enumerable: false });
   }
   return scope;
 }

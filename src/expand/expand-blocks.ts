@@ -10,7 +10,10 @@ import { FIELD_POLICY } from "./field-policy.js";
 
 /** The blocks of `list` (at `from` in the template, at `out` in the result), filled in `scope`. */
 export function expandBlocks(x: Expansion, list: Block[], from: Path, out: Path, scope: Scope, sources: SourcePaths): Block[] {
-  return mapBlocks(list, from, out, scope, (k, p, s, at) => step(x, k, p, s, at, sources), (_b, at, p) => sources.record(at, p));
+  return mapBlocks(list, from, out, scope, (k, p, s, at) => step(x, k, p, s, at, sources), (b, at, p) => {
+    x.countBlock(b, p);
+    sources.record(at, p);
+  });
 }
 
 function step(x: Expansion, k: KindedBlock, p: Path, scope: Scope, at: Path, sources: SourcePaths): BlockStep<Scope> {

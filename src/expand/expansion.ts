@@ -1,13 +1,16 @@
 // The state of one expansion: the problems found so far (located in the template, with the data
 // row's label) and fill(), which fills one string by its field's policy. expandPlan, the block
 // walker and the directives all report through it.
-import type { Diagnostic } from "../findings/diagnostic.js";
+import { type Diagnostic, uniqueSorted } from "../findings/diagnostic.js";
 import { InputError } from "../findings/errors.js";
 import type { Finding } from "../findings/finding.js";
 import { locateYaml, type Path } from "../findings/locate.js";
 import { type Message, msg } from "../i18n/i18n.js";
+import { LIMITS } from "../limits.js";
 import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
 import { plainValue, protectValue } from "../text/stand-ins.js";
+import { blockKind } from "../validate/blocks.js";
+import type { Block } from "../validate/plan-schema.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import type { StrMode } from "./field-policy.js";
 import { checkTemplate, hasPlaceholder, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
@@ -17,7 +20,7 @@ import { checkTemplate, hasPlaceholder, renderTemplate, type ProblemKind, type T
  * kinds (missing, helper, forbidden, syntax, condition) stop a whole batch before anything is
  * written; the others (a helper given a bad value, a date that does not exist…) fail one row.
  */
-export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema";
+export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema" | "limit";
 
 export interface ExpandProblem extends Diagnostic {
   kind: ExpandProblemKind;
@@ -27,7 +30,7 @@ export interface ExpandProblem extends Diagnostic {
   bare: Message;
 }
 
-export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition"]);
+export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition", "notText", "tooLong"]);
 
 export class ExpandError extends InputError {
   readonly problems: ExpandProblem[];
@@ -44,6 +47,13 @@ export class Expansion {
   readonly problems: ExpandProblem[] = [];
   /** Whether any string held a placeholder (the filled plan is then checked again). */
   touched = false;
+  /** The outermost lap being repeated: a limit passed inside it is reported there. */
+  lapPath: Path | undefined;
+  // The block limit holds after expansion, whatever the source (a lap over a long data cell,
+  // laps inside laps): counted as blocks are made, and expansion stops at the first one too many,
+  // before building the rest. Lap repetitions are counted too (a repetition may make no block).
+  private blocksMade = 0;
+  private repetitionsMade = 0;
 
   constructor(
     readonly plan: ValidatedPlan,
@@ -81,6 +91,23 @@ export class Expansion {
     return r.text;
   }
 
+  /** One block made (a table counts its cells, a bullet its lines), at its place in the template. */
+  countBlock(b: Block, from: Path): void {
+    const k = blockKind(b);
+    this.blocksMade += k.kind === "table" ? 1 + k.block.bang.dong.length * Math.max(1, k.block.bang.cot.length) : k.kind === "bullet" ? 1 + (k.block.cong?.length ?? 0) : 1;
+    if (this.blocksMade > LIMITS.maxBlocks) this.overLimit(from);
+  }
+
+  /** One repetition of a lap (at: the lap's path). */
+  countRepetition(at: Path): void {
+    if (++this.repetitionsMade > LIMITS.maxBlocks) this.overLimit(at);
+  }
+
+  private overLimit(path: Path): never {
+    this.add({ path: this.lapPath ?? path, message: msg("expand.tooManyBlocks", { max: LIMITS.maxBlocks }), hint: msg("expand.tooManyBlocksHint") }, "limit", "limit");
+    throw new ExpandError(uniqueSorted(this.problems));
+  }
+
   /** A required string: always a string back (the template's own when it is blank or wrong). */
   required(s: string, path: Path, ctx: Scope, mode: StrMode): string {
     return this.fill(s, path, ctx, mode) ?? s;
@@ -106,6 +133,16 @@ export class Expansion {
         break;
       case "forbidden":
         message = msg("common.forbiddenName", { name: p.name });
+        break;
+      case "notText": {
+        message = msg("expand.notText", { name: p.name });
+        const first = Object.keys(ctx)[0] ?? "xa";
+        hint = msg("expand.notTextHint", { example: p.name === "this" || p.name === "." || p.name === "@root" ? first : `${p.name}.ten` });
+        break;
+      }
+      case "tooLong":
+        message = p.detail ?? msg("expand.tooLong", { max: LIMITS.maxStringChars });
+        code = "value";
         break;
       case "value":
         message = msg("expand.helperValue", { helper: p.name, detail: p.detail ?? "" });

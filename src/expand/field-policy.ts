@@ -13,6 +13,7 @@ const MARKUP_ERROR: StrMode = { markup: true, blank: "error" };
 const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
 const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
 const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
+const PLAIN_KEEP: StrMode = { markup: false, blank: "keep" };
 
 /**
  * How each string of the plan is filled, by its schema path ("*": any list index or key; block
@@ -42,5 +43,7 @@ export const FIELD_POLICY = {
   "block.diem": MARKUP_ERROR,
   "block.ten": MARKUP_ERROR,
   "block.doan": MARKUP_ERROR,
+  /** The right-hand side of a condition ("chuc_vu = {{ct}}"), filled before it is compared. */
+  "block.neu": PLAIN_KEEP,
 } as const satisfies Record<string, StrMode>;
 export type Field = keyof typeof FIELD_POLICY;

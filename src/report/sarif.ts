@@ -78,7 +78,7 @@ export function formatSarif(report: CheckReport): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(d.file, report.cwd), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: percentEncoded(relativeUri(d.file, report.cwd)), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: Math.max(1, d.line),
             startColumn: Math.max(1, d.column),
@@ -110,4 +110,9 @@ export function formatSarif(report: CheckReport): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+/** A relative path as a URI reference: each segment percent-encoded ("Kế hoạch #1" → "K%E1%BA%BF%20ho%E1%BA%A1ch%20%231"). */
+export function percentEncoded(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
