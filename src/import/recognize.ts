@@ -728,7 +728,7 @@ class Recognizer {
         }
         continue;
       }
-      if (/^[-–•+]/.test(t) && ky.ho_ten === undefined) {
+      if (/^[-–•+]/.test(t) && (recipients || ky.ho_ten === undefined)) {
         this.recipient(t, u);
         continue;
       }

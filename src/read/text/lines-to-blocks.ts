@@ -64,7 +64,8 @@ interface Draft {
  * Lines → paragraphs and tables. `notes` receives one note per joined word or paragraph, with the
  * ¶N it ends up in (numbered 1… in order, as ReadParagraph.index).
  */
-export function linesToBlocks(lines: LaidLine[], notes: ReaderNote[], firstIndex = 1): (ReadParagraph | ReadTable)[] {
+export function linesToBlocks(lines: LaidLine[], notes: ReaderNote[], opts: { indentsMarkParagraphs?: boolean } = {}): (ReadParagraph | ReadTable)[] {
+  const firstIndex = 1;
   const out: (ReadParagraph | ReadTable)[] = [];
   let index = firstIndex;
   let draft: Draft | undefined;
@@ -112,7 +113,17 @@ export function linesToBlocks(lines: LaidLine[], notes: ReaderNote[], firstIndex
     if (draft) {
       const prev = lineText(draft.last);
       const next = text.trimStart();
-      const joinable = !STARTS_BLOCK.test(next) && !isUpperLine(prev) && !isUpperLine(next) && !ENDS_SENTENCE.test(prev);
+      const wrapped = draft.last.full && /^\p{Ll}/u.test(next) && /[,;:]$/u.test(prev.trimEnd());
+      const joinable = !STARTS_BLOCK.test(next) && !isUpperLine(prev) && !isUpperLine(next) && (!ENDS_SENTENCE.test(prev) || wrapped);
+      // With first-line indents (a PDF), a line at the left edge after a full line goes on the
+      // paragraph, even after a full stop or across a page break.
+      const startsBlock = STARTS_BLOCK.test(next) && !/^[-–]\s+\p{Ll}/u.test(next);
+      const continues = !!opts.indentsMarkParagraphs && draft.last.full && !line.indented && !startsBlock && !isUpperLine(prev) && !line.align;
+      if (continues && (!line.gapBefore || (line.pageBreakBefore && !ENDS_SENTENCE.test(prev)))) {
+        if (line.pageBreakBefore) pendingNotes.push({ kind: "splitParagraph", old: `${lastWords(prev)}\n\n${firstWords(next)}`, new: `${lastWords(prev)} ${firstWords(next)}` });
+        appendLine(draft, line, /\p{L}-$/u.test(prev) && /^\p{L}/u.test(next) ? "" : " ");
+        continue;
+      }
       if (line.gapBefore) {
         // A paragraph cut by a page break: the second half starts with a small letter.
         if (joinable && /^\p{Ll}/u.test(next)) {
@@ -121,12 +132,15 @@ export function linesToBlocks(lines: LaidLine[], notes: ReaderNote[], firstIndex
           continue;
         }
         flush();
+      } else if (line.indented) {
+        flush();
       } else if (joinable && draft.last.full) {
         if (splitWord(prev, next)) {
           pendingNotes.push({ kind: "splitWord", old: `${lastWords(prev)}\n${firstWords(next)}`, new: `${lastWords(prev)}${firstWords(next)}` });
           appendLine(draft, line, "");
         } else {
-          appendLine(draft, line, " ");
+          // A line broken after the hyphen of "pa-nô" keeps the hyphen and no space.
+          appendLine(draft, line, /\p{L}-$/u.test(prev) && /^\p{L}/u.test(next) ? "" : " ");
         }
         continue;
       } else if (joinable && !line.indented) {
