@@ -6,12 +6,13 @@ import { getLang, isLang, pick, setLang } from "./i18n/i18n.js";
 import { MSG } from "./i18n/messages.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerCheck } from "./commands/check.js";
+import { registerImport } from "./commands/import.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew];
+const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerImport];
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 

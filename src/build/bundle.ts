@@ -24,6 +24,8 @@ await build({
   target: "node20",
   // CommonJS dependencies (handlebars) call require(); give the ES module bundle a real one.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
+  // pdfjs-dist (import of PDFs) loads its worker file beside itself: keep it a package.
+  external: ["pdfjs-dist"],
   logLevel: "warning",
 });
 

@@ -1,0 +1,94 @@
+// kehoach import <file…>: each Word/PDF/text plan → a YAML plan beside it (or -o FILE, --out DIR,
+// --stdout). Corrections are noted in the YAML and printed; warnings are printed as file:¶N with
+// the quoted paragraph. Nothing is written for a file that cannot be read, and an input is never
+// overwritten. Every file is tried; the exit code is 1 if any failed.
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { pick } from "../i18n/i18n.js";
+import { importMsg } from "../i18n/feature-import.js";
+import { recognizePlan, type RecognizedPlan } from "../import/recognize.js";
+import { correctionComment, importText, writePlanYaml } from "../import/write-yaml.js";
+import { readDocumentFile } from "../read/read-file.js";
+import { formatDiagnostics, useColor } from "../report/pretty.js";
+import { makeDir } from "../write/make-dir.js";
+import { writeFileAtomic } from "../write/write-file-atomic.js";
+
+export interface ImportOptions {
+  output?: string;
+  out?: string;
+  stdout?: boolean;
+}
+
+function targetFor(file: string, opts: ImportOptions): string {
+  const name = `${basename(file, extname(file))}.yaml`;
+  if (opts.output) return opts.output;
+  if (opts.out) return join(opts.out, name);
+  return join(dirname(file), name);
+}
+
+const quote = (s: string) => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+};
+
+/** What the user reads on stderr: corrections, then warnings, each at file:¶N. */
+export function importReport(file: string, r: RecognizedPlan): string[] {
+  const lines: string[] = [];
+  for (const c of r.corrections) lines.push(`${file}:¶${c.paragraph}: ${correctionComment(c).trim()}`);
+  const warn = pick(importMsg("import.warning"));
+  for (const f of r.findings) {
+    const at = f.paragraph === undefined ? file : `${file}:¶${f.paragraph}`;
+    lines.push(`${at}: ${warn}: ${importText(f.id, f.params)}${f.quote ? ` «${quote(f.quote)}»` : ""}`);
+  }
+  return lines;
+}
+
+function count(r: RecognizedPlan): { sections: number; items: number } {
+  let items = 0;
+  const walk = (blocks: unknown[] | undefined) => {
+    for (const b of blocks ?? []) {
+      if (b && typeof b === "object" && ("ten" in b || "doan" in b)) items++;
+      if (b && typeof b === "object" && "noi_dung" in b) walk((b as { noi_dung?: unknown[] }).noi_dung);
+    }
+  };
+  for (const m of r.plan.muc) walk(m.noi_dung);
+  return { sections: r.plan.muc.length, items };
+}
+
+export async function importCommand(files: string[], opts: ImportOptions): Promise<number> {
+  if (opts.output && opts.out) throw new UsageError(pick(importMsg("import.usage.outAndDir")));
+  if (opts.stdout && files.length > 1) throw new UsageError(pick(importMsg("import.usage.stdoutOne")));
+  if (opts.output && files.length > 1) throw new UsageError(pick(importMsg("import.usage.outOne")));
+  const color = useColor(process.stderr);
+  const inputs = new Set(files.map((f) => resolve(f)));
+  let failed = 0;
+  for (const file of files) {
+    await new Promise<void>((done) => setImmediate(done));
+    try {
+      const doc = await readDocumentFile(file);
+      const r = recognizePlan(doc);
+      const yaml = writePlanYaml(r, basename(file));
+      const report = importReport(file, r);
+      if (report.length) process.stderr.write(`${report.join("\n")}\n`);
+      if (opts.stdout) {
+        process.stdout.write(yaml);
+      } else {
+        const target = targetFor(file, opts);
+        if (inputs.has(resolve(target))) throw new OutputError(pick(importMsg("import.error.sameAsInput", { file: target })));
+        if (opts.out) makeDir(opts.out);
+        writeFileAtomic(target, yaml);
+        process.stderr.write(`${pick(importMsg("import.written", { file: target }))}\n`);
+      }
+      const n = count(r);
+      process.stderr.write(
+        `${pick(importMsg("import.summary", { file, sections: n.sections, items: n.items, corrections: r.corrections.length, warnings: r.findings.length }))}\n`,
+      );
+    } catch (e) {
+      if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
+      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      else throw e;
+      failed++;
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
