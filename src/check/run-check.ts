@@ -11,6 +11,7 @@ import { pick } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
 import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
+import type { PlanRecognizer } from "./check-docx.js";
 import { collectFiles } from "./collect-files.js";
 
 /** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
@@ -30,6 +31,8 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
+  /** Recognises the plan in a Word file, so that the plan rules run on it (given by the command). */
+  recognizePlan?: PlanRecognizer;
 }
 
 /** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
@@ -123,7 +126,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       throw e;
     }
     const r = DOCX_FILE.test(f.path)
-      ? await (await import("./check-docx.js")).checkDocxFile(f.path, { config })
+      ? await (await import("./check-docx.js")).checkDocxFile(f.path, { config, final: Boolean(opts.final), today, recognizePlan: opts.recognizePlan })
       : await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
     if (r.skipped) continue;
     checked.push(f.path);
