@@ -119,7 +119,12 @@ export function docxParts(doc: ReadDocument): DocxParts {
       }
     }
   }
-  parts.body = all.slice(bodyStart, bodyEnd).filter((x) => !x.table && x.p.text.trim() && !CHAR_RULE.test(x.p.text)).map((x) => x.p);
+  // A centred line just above a table is the table's title, not body text.
+  const isTableTitle = (i: number) => all[i]!.p.align === "center" && all[i + 1]?.table !== undefined && all[i + 1]!.table !== all[i]!.table;
+  parts.body = all
+    .slice(bodyStart, bodyEnd)
+    .filter((x, k) => !x.table && x.p.text.trim() && !CHAR_RULE.test(x.p.text) && !isTableTitle(bodyStart + k))
+    .map((x) => x.p);
   return parts;
 }
 

@@ -1,0 +1,27 @@
+// `check` on a Word file runs every plan rule on the plan import recognises in it, each finding at
+// the paragraph it came from: the reference defects of the Cẩm Tân plan (typed, skipped Roman
+// numerals, a stale year, a number without its "-"), typed into Word.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderPlanFile } from "../../../src/pipeline.js";
+import { runCli } from "../../helpers/cli.js";
+
+describe("plan rules on a Word file", () => {
+  it("reports the Cẩm Tân reference defects at their paragraphs, with the words", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kehoach-docx-plan-")), "cam-tan.docx");
+    writeFileSync(file, (await renderPlanFile("test/check/fixtures/xa-cam-tan-2024-goc.yaml", "docx")).output);
+    const r = runCli(["check", file, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { code: string; paragraph?: number; quote?: string; message: string }[] }).diagnostics;
+    const at = (code: string) => found.filter((d) => d.code === code).map((d) => `¶${d.paragraph} ${d.quote}`);
+    expect(at("typed-numbering")).toContain("¶46 V. TỔ CHỨC THỰC HIỆN");
+    expect(found.find((d) => d.code === "typed-numbering" && d.paragraph === 46)!.message).toContain("Số gõ tay nhảy từ II sang V (bỏ qua III, IV).");
+    expect(at("stale-year")).toContain("¶49 hành động về bình đẳng giới năm 2022.");
+    expect(at("number-format")).toContain("¶20 giới, cụ thể: Kế hoạch số 63/KHUBND ngày 15/3/2021 của UBND huyện");
+    // The layout of kehoach's own rendering is right: only plan rules speak.
+    expect(found.filter((d) => d.code.startsWith("layout-"))).toEqual([]);
+    expect(found.every((d) => (d.paragraph ?? 0) > 0)).toBe(true);
+  });
+});
