@@ -119,6 +119,8 @@ for (const n of sizes) {
   }
 }
 
+(await import("./check-docx.mjs")).benchCheckDocx({ ROOT, BIN, PLAN, quick, row, stats });
+
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
 rmSync(work, { recursive: true, force: true });

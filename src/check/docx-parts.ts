@@ -36,7 +36,9 @@ export interface DocxParts {
   signer?: ReadParagraph;
 }
 
-const fold = (s: string) => foldVietnamese(s);
+/** Folded text of a short line (the header lines, "KẾ HOẠCH", "Nơi nhận:" are all short); a long
+ * paragraph folds to "" so that it is never taken for one of them, and costs nothing. */
+const fold = (s: string) => (s.length <= 80 ? foldVietnamese(s) : "");
 /** A line drawn with characters: "________", "-------", "───". */
 export const CHAR_RULE = /^\s*[_\-─—–=‒]{4,}\s*$/;
 const isUpper = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);

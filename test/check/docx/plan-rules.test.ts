@@ -25,3 +25,24 @@ describe("plan rules on a Word file", () => {
     expect(found.every((d) => (d.paragraph ?? 0) > 0)).toBe(true);
   });
 });
+
+describe("many Word files (checked in worker threads)", () => {
+  it("report the same findings, in the same order, as each file checked alone", async () => {
+    const { copyFileSync, mkdirSync, readdirSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-docx-pool-"));
+    const communes = join(dir, "communes");
+    expect(runCli(["batch", "templates/xa-kong-chro.yaml", "--data", "templates/xa-kong-chro.csv", "--cap-tren", "plans/huyen-kong-chro-2022.yaml", "--out", communes]).code).toBe(0);
+    const folder = join(dir, "folder");
+    mkdirSync(folder);
+    for (const f of readdirSync(communes)) copyFileSync(join(communes, f), join(folder, f));
+    for (const f of readdirSync(communes).slice(0, 4)) copyFileSync(join(communes, f), join(folder, `z-${f}`));
+    const broken = join(folder, "m-cam-tan.docx");
+    writeFileSync(broken, (await renderPlanFile("test/check/fixtures/xa-cam-tan-2024-goc.yaml", "docx")).output);
+    const all = JSON.parse(runCli(["check", folder, "--format", "json"]).stdout) as { summary: { files: number }; files: string[]; diagnostics: { file: string; code: string; paragraph: number; message: string }[] };
+    expect(all.summary.files).toBe(19);
+    expect(all.files).toEqual([...all.files].sort());
+    const alone = JSON.parse(runCli(["check", broken, "--format", "json"]).stdout) as { diagnostics: { code: string; paragraph: number; message: string }[] };
+    expect(alone.diagnostics.length).toBeGreaterThan(5);
+    expect(all.diagnostics.map((d) => [d.file.endsWith("m-cam-tan.docx"), d.code, d.paragraph, d.message])).toEqual(alone.diagnostics.map((d) => [true, d.code, d.paragraph, d.message]));
+  });
+});
