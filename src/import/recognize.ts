@@ -204,7 +204,7 @@ const RULE = /^[-_=–—.…*\s]{3,}$/u;
 const NUMBER_LINE = /^Số\s*:?\s*([0-9]*)\s*[./…_\s]*\/\s*([A-ZĐ]+)(?:\s*-\s*([A-ZĐ0-9-]+))?\s*$/u;
 const PLACE_DATE = /^(.*?)[,\s]+ngày\s*([0-9]{1,2})?[\s.…_]*tháng\s*([0-9]{1,2})\s*năm\s*([0-9]{4})\s*\.?$/iu;
 const ROMAN = /^([IVXLC]{1,6})\s*[.:\-–]\s*(\S.*)$/u;
-const ITEM = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(?![\d\s])(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/su;
+const ITEM = /^(\d{1,2}(?:\.\d{1,2})*)[.)](?:\s+|(?=\p{L}))(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/su;
 const POINT = /^([a-zđ])\)\s*(\S.*)$/su;
 const BULLET = /^([-–•▪●+○◦])\s*(\S.*)$/su;
 const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/u;
@@ -250,6 +250,8 @@ interface OpenItem {
   /** Its own number, and how many items it holds so far. */
   number: number;
   count: number;
+  /** Its points so far: how many, and the last letter as typed. */
+  points: { count: number; typed: string };
 }
 
 class Recognizer {
@@ -456,7 +458,11 @@ class Recognizer {
   private items: OpenItem[] = [];
   private sectionItems = { count: 0, typed: 0 };
   private point?: { block: PointBlock; path: PlanPath; count: number };
-  private points = { count: 0, typed: "" };
+  private sectionPoints = { count: 0, typed: "" };
+  /** Points of the deepest open item (or the section). */
+  private get points(): { count: number; typed: string } {
+    return this.items[this.items.length - 1]?.points ?? this.sectionPoints;
+  }
   private itemError = new Map<number, { reason: ImportMessageId; params: MessageParams }>();
 
   private openSection(ten: string, u: Unit, typed?: string): void {
@@ -468,7 +474,7 @@ class Recognizer {
     this.items = [];
     this.sectionItems = { count: 0, typed: 0 };
     this.point = undefined;
-    this.points = { count: 0, typed: "" };
+    this.sectionPoints = { count: 0, typed: "" };
     this.itemError.clear();
     if (typed === undefined) return;
     const want = index + 1;
@@ -589,7 +595,6 @@ class Recognizer {
     const level = Math.min(parts.length, this.items.length + 1);
     this.items = this.items.slice(0, level - 1);
     this.point = undefined;
-    this.points = { count: 0, typed: "" };
     const parent = this.items[this.items.length - 1];
     const counter = parent ?? this.sectionItems;
     const number = ++counter.count;
@@ -620,11 +625,21 @@ class Recognizer {
       this.itemError.delete(level);
     }
     counter.typed = typed;
-    this.items.push({ item: block, path, typed, number, count: 0 });
+    this.items.push({ item: block, path, typed, number, count: 0, points: { count: 0, typed: "" } });
   }
 
   private pointBlock(letter: string, u: Unit, rest: string): void {
     this.point = undefined;
+    // "b)" after a sub-item that has no points continues the points of an item around it.
+    if (this.points.count === 0 && letter !== "a") {
+      for (let k = this.items.length - 2; k >= -1; k--) {
+        const pts = k >= 0 ? this.items[k]!.points : this.sectionPoints;
+        if (pts.count > 0 && pointLetter(pts.count) === letter) {
+          this.items = this.items.slice(0, k + 1);
+          break;
+        }
+      }
+    }
     const block: PointBlock = { diem: rest };
     const path = this.push(block, u);
     const want = pointLetter(this.points.count++);
