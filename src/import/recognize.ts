@@ -136,7 +136,9 @@ function unitsOf(doc: NotedDocument): Unit[] {
   const units: Unit[] = [];
   const addParagraph = (p: ReadParagraph) => {
     const prefix = labelPrefix(p);
-    const runs = prefix ? [{ text: prefix }, ...p.runs] : p.runs;
+    // Word draws the number in the paragraph's own look: a bold title keeps a bold number.
+    const firstRun = p.runs.find((x) => x.text.trim() !== "");
+    const runs = prefix ? [{ text: prefix, bold: firstRun?.bold, italic: firstRun?.italic }, ...p.runs] : p.runs;
     // A line break before a list marker, a heading or between upper-case lines ends a unit.
     const lines = splitRuns(runs);
     const groups: TextRun[][] = [];
