@@ -19,7 +19,7 @@ import { validatePlan, type ValidatedPlan } from "../validate/validate-plan.js";
 import type { ExpandError, ExpandProblem } from "../expand/expand-plan.js";
 import type { CheckConfig } from "./config.js";
 import { planTexts } from "./plan-texts.js";
-import type { Finding, RawText, Rule, RuleContext, RuleLevel, TextEntry } from "./rule.js";
+import { isPlanRule, type AnyRule, type Finding, type RawText, type Rule, type RuleContext, type RuleLevel, type TextEntry } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { templateView } from "./template-view.js";
 
@@ -53,7 +53,7 @@ export interface CheckFileOptions {
 export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[] };
 
 /** The configured level of each rule. */
-export function ruleLevel(rule: Rule, config: CheckConfig): RuleLevel {
+export function ruleLevel(rule: AnyRule, config: CheckConfig): RuleLevel {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
@@ -81,7 +81,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     throw e;
   }
 
-  const enabled = RULES.filter((r) => ruleLevel(r, opts.config) !== "off");
+  const enabled = RULES.filter(isPlanRule).filter((r) => ruleLevel(r, opts.config) !== "off");
   const placeholderLevel = ruleLevel(RULES.find((r) => r.id === PLACEHOLDER_RULE)!, opts.config);
   const diagnostics: Diagnostic[] = [];
   const unicodeOn = enabled.some((r) => r.id === UNICODE_RULE);

@@ -12,6 +12,9 @@ import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
 import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
 import { collectFiles } from "./collect-files.js";
+
+/** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
+const DOCX_FILE = /\.docx$/i;
 import { ConfigResolver, DEFAULT_CONFIG } from "./config.js";
 import { RULES } from "./rules/index.js";
 
@@ -61,13 +64,13 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   if (missing.length > 0) {
     throw new UsageError(
       pick({
-        vi: `Không tìm thấy: ${missing.map((m) => `"${m}"`).join(", ")} (không có tệp, thư mục, hay tệp .yaml nào khớp mẫu).`,
-        en: `Not found: ${missing.map((m) => `"${m}"`).join(", ")} (no such file or folder, or no .yaml file matches).`,
+        vi: `Không tìm thấy: ${missing.map((m) => `"${m}"`).join(", ")} (không có tệp, thư mục, hay tệp .yaml, .docx nào khớp mẫu).`,
+        en: `Not found: ${missing.map((m) => `"${m}"`).join(", ")} (no such file or folder, or no .yaml or .docx file matches).`,
       }),
     );
   }
   if (files.length === 0) {
-    throw new UsageError(pick({ vi: "Không có tệp kế hoạch (.yaml, .yml) nào để kiểm tra.", en: "No plan files (.yaml, .yml) to check." }));
+    throw new UsageError(pick({ vi: "Không có tệp kế hoạch (.yaml, .yml, .docx) nào để kiểm tra.", en: "No plan files (.yaml, .yml, .docx) to check." }));
   }
 
   // A broken configuration is a setup problem: shown located, exit 2.
@@ -119,7 +122,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       if (e instanceof InputError) return configFailed(e);
       throw e;
     }
-    const r = await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
+    const r = DOCX_FILE.test(f.path)
+      ? await (await import("./check-docx.js")).checkDocxFile(f.path, { config })
+      : await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
     if (r.skipped) continue;
     checked.push(f.path);
     diagnostics.push(...r.diagnostics);

@@ -19,6 +19,15 @@ export interface Diagnostic {
   code: string;
   /** Two-line code frame, filled in when the source text is known. */
   frame?: string;
+  /** In a document read as paragraphs (a Word file): ¶N (1-based; line and column are then 0),
+   * the words the problem is about, and the page where the file tells it. */
+  place?: ParagraphPlace;
+}
+
+export interface ParagraphPlace {
+  paragraph: number;
+  quote?: string;
+  page?: number;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -26,6 +35,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
     a.column - b.column ||
+    (a.place?.paragraph ?? 0) - (b.place?.paragraph ?? 0) ||
     a.code.localeCompare(b.code) ||
     a.message.localeCompare(b.message)
   );

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { summaryLine } from "./summary.js";
 import { relativeUri } from "./relative-uri.js";
+import { placeText } from "./pretty.js";
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -25,7 +26,9 @@ export function githubCommand(d: Diagnostic, cwd: string): string {
     if (d.endColumn !== undefined) props.push(["endColumn", d.endColumn]);
   }
   props.push(["title", `kehoach (${d.code})`]);
-  const message = d.hint ? `${d.message}\n→ ${d.hint}` : d.message;
+  // A Word file has no lines to annotate: the annotation is on the file, and says ¶N and the words.
+  const where = d.place ? `${placeText(d).slice(d.file.length + 1)}${d.place.quote ? ` “${d.place.quote}”` : ""}: ` : "";
+  const message = where + (d.hint ? `${d.message}\n→ ${d.hint}` : d.message);
   return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 

@@ -15,6 +15,8 @@ export function formatJson(report: CheckReport): string {
       column: d.column,
       ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
       ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+      // A Word file's finding: ¶N (line and column are 0), the quoted words, the page if known.
+      ...(d.place ? { paragraph: d.place.paragraph, ...(d.place.quote !== undefined ? { quote: d.place.quote } : {}), ...(d.place.page !== undefined ? { page: d.place.page } : {}) } : {}),
       severity: d.severity,
       code: d.code,
       message: d.message,

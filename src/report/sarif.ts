@@ -69,24 +69,32 @@ export function formatSarif(report: CheckReport): string {
     });
   }
 
+  // A finding in a Word file (d.place) has no text line. GitHub code scanning needs a region with
+  // a startLine, so the region's startLine is the paragraph number ¶N and its snippet the quoted
+  // words; the paragraph is also given as a logical location "¶N" (kind "element": a w:p), and
+  // properties.paragraph / properties.page carry the numbers. Paragraph 0 is the file as a whole.
   const results = report.diagnostics.map((d) => ({
     ruleId: d.code,
     ruleIndex: index.get(d.code)!,
     level: level(d.severity),
-    message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
+    message: { text: (d.place ? `¶${d.place.paragraph}: ` : "") + (d.hint ? `${d.message}\n${d.hint}` : d.message) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: relativeUri(d.file, report.cwd), uriBaseId: "%SRCROOT%" },
-          region: {
-            startLine: Math.max(1, d.line),
-            startColumn: Math.max(1, d.column),
-            ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
-            ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
-          },
+          region: d.place
+            ? { startLine: Math.max(1, d.place.paragraph), ...(d.place.quote ? { snippet: { text: d.place.quote } } : {}) }
+            : {
+                startLine: Math.max(1, d.line),
+                startColumn: Math.max(1, d.column),
+                ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+                ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+              },
         },
+        ...(d.place ? { logicalLocations: [{ name: `¶${d.place.paragraph}`, kind: "element" }] } : {}),
       },
     ],
+    ...(d.place ? { properties: { paragraph: d.place.paragraph, ...(d.place.page !== undefined ? { page: d.place.page } : {}) } } : {}),
   }));
 
   const sarif = {

@@ -1,0 +1,96 @@
+// Small measures shared by the layout rules: a paragraph's size and weight, and one finding for
+// many paragraphs with the same fault (a whole body set in 12 pt is one finding, not a hundred).
+import { docxMessage, type DocxMessageId, type DocxParam } from "../i18n/feature-docx.js";
+import type { Localized } from "../i18n/i18n.js";
+import type { ReadParagraph } from "../read/read-document.js";
+import type { LayoutFinding } from "./rule.js";
+
+/** The runs that show text. */
+export function textRuns(p: ReadParagraph) {
+  return p.runs.filter((r) => r.text.trim() !== "");
+}
+
+/** The size most of the paragraph's text is set in (by characters). */
+export function mainSize(p: ReadParagraph): number | undefined {
+  const count = new Map<number, number>();
+  for (const r of textRuns(p)) if (r.sizePt !== undefined) count.set(r.sizePt, (count.get(r.sizePt) ?? 0) + r.text.trim().length);
+  let best: number | undefined;
+  let most = -1;
+  for (const [size, n] of count) if (n > most || (n === most && size < best!)) [best, most] = [size, n];
+  return best;
+}
+
+export const isBold = (p: ReadParagraph) => textRuns(p).length > 0 && textRuns(p).every((r) => r.bold === true);
+export const anyBold = (p: ReadParagraph) => textRuns(p).some((r) => r.bold === true);
+export const isItalic = (p: ReadParagraph) => textRuns(p).length > 0 && textRuns(p).every((r) => r.italic === true);
+export const anyItalic = (p: ReadParagraph) => textRuns(p).some((r) => r.italic === true);
+/** Shown in capitals: typed so, or set in All Caps. */
+export const isUpperShown = (p: ReadParagraph) => textRuns(p).every((r) => r.allCaps || r.text === r.text.toUpperCase());
+
+export const msg = (id: DocxMessageId, params: Record<string, DocxParam> = {}): Localized => docxMessage(id, params);
+export const el = (id: DocxMessageId): Localized => docxMessage(id);
+
+/** Lower-cases the first letter of an element name inside a sentence ("Quốc hiệu" stays). */
+export const inSentence = (l: Localized): Localized => ({ vi: l.vi.charAt(0).toLowerCase() + l.vi.slice(1), en: l.en.charAt(0).toLowerCase() + l.en.slice(1) });
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+export { round };
+
+export interface SizeRule {
+  element: Localized;
+  min: number;
+  max: number;
+  /** The size to suggest. */
+  want: number;
+  bold?: boolean;
+  italic?: boolean;
+  upper?: boolean;
+  center?: boolean;
+}
+
+/** Size, weight, slant, case and alignment of one element's paragraph against nd30 §4. */
+export function checkElement(p: ReadParagraph | undefined, rule: SizeRule): LayoutFinding[] {
+  if (!p || textRuns(p).length === 0) return [];
+  const out: LayoutFinding[] = [];
+  const size = mainSize(p);
+  if (size !== undefined && (size < rule.min || size > rule.max)) {
+    out.push({ paragraph: p.index, message: msg("check.layout.size", { element: rule.element, size, min: rule.min, max: rule.max }), hint: msg("check.layout.sizeHint", { element: inSentence(rule.element), want: rule.want }) });
+  }
+  const style = (id: DocxMessageId) => out.push({ paragraph: p.index, message: msg(id, { element: rule.element }), hint: msg("check.layout.styleHint", { want: describe(rule) }) });
+  if (rule.bold === true && !isBold(p)) style("check.layout.bold");
+  if (rule.bold === false && anyBold(p)) style("check.layout.notBold");
+  if (rule.italic === true && !isItalic(p)) style("check.layout.italic");
+  if (rule.italic === false && anyItalic(p)) style("check.layout.notItalic");
+  if (rule.upper && !isUpperShown(p)) style("check.layout.upper");
+  if (rule.center && p.align !== "center") style("check.layout.center");
+  return out;
+}
+
+function describe(r: SizeRule): Localized {
+  const vi: string[] = [`cỡ ${r.min === r.max ? r.min : `${r.min}–${r.max}`} pt`];
+  const en: string[] = [`${r.min === r.max ? r.min : `${r.min}–${r.max}`} pt`];
+  if (r.bold === true) (vi.push("đậm"), en.push("bold"));
+  if (r.bold === false) (vi.push("không đậm"), en.push("not bold"));
+  if (r.italic === true) (vi.push("nghiêng"), en.push("italic"));
+  if (r.italic === false) (vi.push("đứng"), en.push("upright"));
+  if (r.upper) (vi.push("in hoa"), en.push("capitals"));
+  if (r.center) (vi.push("căn giữa"), en.push("centred"));
+  return { vi: vi.join(", "), en: en.join(", ") };
+}
+
+/** Findings with the same key are one finding at the first paragraph, naming the others. */
+export function collapse(list: { key: string; finding: LayoutFinding }[]): LayoutFinding[] {
+  const groups = new Map<string, LayoutFinding[]>();
+  for (const { key, finding } of list) {
+    const g = groups.get(key);
+    if (g) g.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return [...groups.values()].map((g) => {
+    const first = g[0]!;
+    if (g.length === 1) return first;
+    const rest = g.slice(1).map((f) => `¶${f.paragraph}`);
+    const where = rest.length > 5 ? `${rest.slice(0, 5).join(", ")}, …` : rest.join(", ");
+    return { ...first, message: msg("check.layout.more", { message: first.message, count: g.length - 1, where }) };
+  });
+}

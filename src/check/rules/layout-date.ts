@@ -1,0 +1,34 @@
+// The date line of a Word file (nd30.md §6): "<Địa danh>, ngày DD tháng MM năm YYYY", a comma after
+// the place, days below 10 and months 1 and 2 with a leading zero. Blanks of a draft are fine.
+// (A plan written in YAML cannot get this wrong: kehoach writes the date.)
+//
+// ok:     Cẩm Tân, ngày 05 tháng 02 năm 2025 / Cẩm Tân, ngày      tháng 4 năm 2024
+// not ok: Cẩm Tân, ngày 5 tháng 2 năm 2025 / Cẩm Tân ngày 15 tháng 4 năm 2025
+import { msg } from "../layout-helpers.js";
+import type { LayoutFinding, LayoutRule } from "../rule.js";
+
+const DATE = /^(.*?)(,?)\s*ngày\s+(\S*?)\s*tháng\s+(\S*?)\s*năm\s+(\d{4})/u;
+
+export const rule: LayoutRule = {
+  id: "layout-date",
+  appliesTo: "docx-layout",
+  description: {
+    vi: "Tệp Word: dòng địa danh, ngày tháng có dấu phẩy sau địa danh; ngày dưới 10 và tháng 1, 2 viết có số 0 phía trước.",
+    en: "Word files: the date line has a comma after the place; days below 10 and months 1 and 2 have a leading zero.",
+  },
+  defaultSeverity: "error",
+  docs: "nd30.md §6 (date, place-comma)",
+  check({ parts }) {
+    const p = parts.placeDate;
+    if (!p) return [];
+    const text = p.text.replace(/\s+/g, " ").trim();
+    const m = DATE.exec(text);
+    if (!m) return [];
+    const [, place, comma, day, month] = m as unknown as [string, string, string, string, string];
+    const out: LayoutFinding[] = [];
+    if (place.trim() && !comma) out.push({ paragraph: p.index, quote: `${place.trim()} ngày`, message: msg("check.layout-date.comma", { place: place.trim() }), hint: msg("check.layout-date.commaHint", { place: place.trim() }) });
+    if (/^[1-9]$/.test(day)) out.push({ paragraph: p.index, quote: `ngày ${day}`, message: msg("check.layout-date.dayZero", { day }), hint: msg("check.layout-date.zeroHint", { fixed: `ngày 0${day}` }) });
+    if (/^[12]$/.test(month)) out.push({ paragraph: p.index, quote: `tháng ${month}`, message: msg("check.layout-date.monthZero", { month }), hint: msg("check.layout-date.zeroHint", { fixed: `tháng 0${month}` }) });
+    return out;
+  },
+};

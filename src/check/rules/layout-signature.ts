@@ -1,0 +1,22 @@
+// The signature block of a Word file (ô 7a/7b, nd30.md §4 and §7): the authority and title lines
+// (TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH) in capitals, bold, 13–14 pt; the signer's
+// name bold, 13–14 pt.
+//
+// ok:     TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH (14 pt bold) … Nguyễn Văn A (14 pt bold)
+// not ok: the title line not bold; the name in 12 pt
+import { checkElement, el } from "../layout-helpers.js";
+import type { LayoutFinding, LayoutRule } from "../rule.js";
+
+export const rule: LayoutRule = {
+  id: "layout-signature",
+  appliesTo: "docx-layout",
+  description: { vi: "Tệp Word: quyền hạn, chức vụ người ký in hoa, đậm, cỡ 13–14; họ tên người ký đậm, cỡ 13–14.", en: "Word files: the signer's authority and title in bold capitals, 13–14 pt; the name bold, 13–14 pt." },
+  defaultSeverity: "error",
+  docs: "nd30.md §4 (ô 7a/7b), §7",
+  check({ parts }) {
+    const out: LayoutFinding[] = [];
+    for (const p of parts.authority) out.push(...checkElement(p, { element: el("element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
+    out.push(...checkElement(parts.signer, { element: el("element.signer"), min: 13, max: 14, want: 14, bold: true, italic: false }));
+    return out;
+  },
+};
