@@ -338,6 +338,21 @@ class Recognizer {
   private header(units: Unit[], guessing: boolean): Unit[] {
     const agency: Unit[] = [];
     const rest: Unit[] = [];
+    // A number line or a date cut in two by a draft's blank ("Số:" / "/KH-UBND"): put together.
+    units = units.flatMap((u, k, all) => {
+      const next = all[k + 1];
+      if (!next || u.table || next.table) return [u];
+      const joined = `${u.plain} ${next.plain}`.replace(/\s+/g, " ").trim();
+      const cut = (/^Số\s*:?\s*\d*\s*$/u.test(u.plain) && NUMBER_LINE.test(joined)) || (/,?\s*ngày\s*\d{0,2}\s*$/u.test(u.plain) && PLACE_DATE.test(joined));
+      if (cut) {
+        next.plain = joined;
+        next.marked = joined;
+        next.paragraph = u.paragraph;
+        next.fixes.push(...u.fixes);
+        return [];
+      }
+      return [u];
+    });
     for (const u of units) {
       if (u.table) {
         rest.push(u);

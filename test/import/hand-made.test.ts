@@ -142,6 +142,24 @@ describe("corrections made only where certain", () => {
     expect(r.findings.find((f) => f.id === "import.unclassified")).toMatchObject({ quote: "Ghi chú lạ ở cuối" });
   });
 
+  it("pdftotext pages: page numbers and running headers go, a sentence cut by a page joins, a draft header cut in two is read", () => {
+    const line = (n: number) => `Nội dung dòng thứ ${n} của một đoạn văn dài được ngắt dòng theo khổ giấy của bản PDF gốc và`;
+    const text = [
+      "UBND HUYỆN CẨM THỦY\nỦY BAN NHÂN DÂN XÃ CẨM TÂN\n\nSố:\n\n/KH-UBND\n\nCẩm Tân, ngày\n\ntháng 4 năm 2024\n\nKẾ HOẠCH\nThử nghiệm\n\nI. NỘI DUNG\n",
+      `${line(1)}\n${line(2)}\n\n1\n`,
+      `Kế hoạch thử nghiệm\n${line(3)}\n${line(4)}\ncòn tiếp ở trang sau.\n\n2\n`,
+      `Kế hoạch thử nghiệm\nĐoạn cuối.\n`,
+    ].join("\f");
+    const r = recognizePlan(readTxt("p.txt", text));
+    expect(r.plan.so).toBeUndefined();
+    expect(r.plan.co_quan?.viet_tat).toBe("UBND");
+    expect(r.plan.ngay).toBe("2024-04");
+    expect(r.plan.muc[0]!.noi_dung).toEqual([`${line(1)} ${line(2)} ${line(3)} ${line(4)} còn tiếp ở trang sau.`, "Đoạn cuối."]);
+    const reasons = r.corrections.map((c) => c.reason);
+    expect(reasons.filter((x) => x === "import.reason.pageNumberLine")).toHaveLength(2);
+    expect(reasons.filter((x) => x === "import.reason.runningHeader")).toHaveLength(2);
+  });
+
   it("header fields the input lacks are left out, each with a warning naming its key", () => {
     const r = recognizePlan(readTxt("a.txt", "KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n\nMột đoạn.\n"));
     expect(r.plan.co_quan).toBeUndefined();
