@@ -378,7 +378,7 @@ class Recognizer {
   }
 
   private numberLine(m: RegExpExecArray, u: Unit): void {
-    if (m[1]) {
+    if (m[1] && Number(m[1]) > 0 && m[1].length <= 6) {
       this.plan.so = Number(m[1]);
       this.place(["so"], u);
     }
@@ -456,7 +456,13 @@ class Recognizer {
   private opening(units: Unit[]): void {
     for (const u of units) {
       if (u.table) {
-        this.find("import.unclassified", { where: "import.where.opening" }, u);
+        // The opening holds only paragraphs: the table's rows go in as lines of text.
+        this.find("import.unclassified", { where: "import.where.opening" }, { ...u, plain: tableLines(u.table).join(" / ") });
+        const list = (this.plan.can_cu ??= []);
+        for (const line of tableLines(u.table)) {
+          this.place(["can_cu", list.length], u);
+          list.push(line);
+        }
         continue;
       }
       if (RULE.test(u.plain)) continue;
@@ -747,6 +753,7 @@ class Recognizer {
       const r = RECIPIENTS.exec(t);
       if (r) {
         recipients = true;
+        this.places.push({ path: ["noi_nhan"], paragraph: u.paragraph });
         if (r[1]) this.recipient(r[1], u);
         continue;
       }
@@ -805,14 +812,17 @@ class Recognizer {
     if (!last) {
       const list = (this.plan.can_cu ??= []);
       this.find("import.unclassified", { where: "import.where.opening" }, u);
-      if (!u.table) {
+      for (const line of u.table ? tableLines(u.table) : [body(u)]) {
         this.place(["can_cu", list.length], u);
-        list.push(body(u));
+        list.push(line);
       }
       return;
     }
-    this.find("import.unclassified", { where: "import.where.section", section: roman(this.plan.muc.length) }, u);
-    if (u.table) return;
+    this.find("import.unclassified", { where: "import.where.section", section: roman(this.plan.muc.length) }, u.table ? { ...u, plain: tableLines(u.table).join(" / ") } : u);
+    if (u.table) {
+      this.table(u);
+      return;
+    }
     const list = (last.noi_dung ??= []);
     this.place(["muc", this.plan.muc.length - 1, "noi_dung", list.length], u);
     list.push(body(u));
@@ -837,6 +847,18 @@ class Recognizer {
 
 const lastWords = (s: string, n = 2) => s.trimEnd().split(/\s+/).slice(-n).join(" ");
 const firstWords = (s: string, n = 2) => s.trimStart().split(/\s+/).slice(0, n).join(" ");
+
+/** A table as lines of text, cells joined by " | " (where only paragraphs may go). */
+function tableLines(t: ReadTable): string[] {
+  return t.rows
+    .map((r) =>
+      r.cells
+        .map((c) => c.paragraphs.map((p) => p.text.trim()).filter(Boolean).join(" "))
+        .join(" | ")
+        .trim(),
+    )
+    .filter((l) => l.replace(/\|/g, "").trim() !== "");
+}
 
 function short(s: string, max = 60): string {
   const t = s.replace(/\s+/g, " ").trim();
