@@ -11,8 +11,6 @@ export const vi = {
   "import.usage.stdoutOne": "--stdout chỉ dùng với một tệp.",
   "import.usage.outOne": "-o chỉ dùng với một tệp; với nhiều tệp hãy dùng --out THƯ-MỤC.",
   "import.usage.outAndDir": "Chọn -o hoặc --out, không dùng cả hai.",
-  "import.error.notFound": "Không tìm thấy tệp \"{file}\".",
-  "import.error.unreadable": "Không đọc được tệp \"{file}\": {reason}.",
   "import.error.unknownFormat": "Không đọc được tệp \"{file}\": kehoach import nhận .docx, .doc, .odt, .rtf, .pdf và .txt.",
   "import.error.sameAsInput": "Tệp đích \"{file}\" chính là tệp đầu vào: không ghi đè.",
   "import.error.scannedPdf":
@@ -22,8 +20,6 @@ export const vi = {
     "Để đọc tệp {ext} cần LibreOffice (lệnh soffice), nhưng máy này chưa có. Cài gói libreoffice-writer (ví dụ: sudo apt install libreoffice-writer), hoặc mở tệp bằng Word và lưu thành .docx.",
   "import.error.convertFailed": "LibreOffice không chuyển được \"{file}\" sang .docx: {reason}.",
   "import.error.convertTimeout": "LibreOffice không chuyển xong \"{file}\" trong {seconds} giây.",
-  "import.error.noDocxReader": "Chưa đọc được tệp .docx trong bản này (bộ đọc .docx đang được xây dựng).",
-  "import.error.empty": "Tệp \"{file}\" không có đoạn văn nào.",
   "import.written": "Đã ghi {file}",
   "import.summary": "{file}: {sections} mục, {items} khoản, {corrections} chỗ sửa, {warnings} cảnh báo.",
   "import.warning": "cảnh báo",
@@ -36,11 +32,9 @@ export const vi = {
   "import.guess.agency": "Không có chữ đậm để phân biệt cơ quan chủ quản và cơ quan ban hành: đã đoán theo thứ tự dòng.",
   "import.table.ragged": "Dòng {row} của bảng có {got} ô, cần {expected}: đã thêm ô trống.",
   "import.numbering": "Số thứ tự gõ tay sai: {detail}; kehoach tự đánh số.",
-  "import.correction": "Đã sửa: “{old}” → “{new}” ({reason}).",
 
   "import.where.opening": "phần mở đầu",
   "import.where.section": "mục {section}",
-  "import.where.closing": "phần kết",
 
   "import.what.agency": "tên cơ quan ban hành",
   "import.what.abbrev": "chữ viết tắt tên cơ quan trong số ký hiệu",
@@ -52,10 +46,7 @@ export const vi = {
   "import.what.signer": "chức vụ người ký",
   "import.what.name": "họ tên người ký",
 
-  "import.why.motto": "quốc hiệu, tiêu ngữ: kehoach tự thêm",
-  "import.why.rule": "đường kẻ: kehoach tự vẽ",
   "import.why.signed": "dấu hiệu chữ ký",
-  "import.why.title": "chữ KẾ HOẠCH: kehoach tự thêm",
 
   "import.reason.legacyGlyph": "chữ của phông cũ: {old} → {new}",
   "import.reason.nfc": "dấu tiếng Việt viết tổ hợp, chuyển sang dựng sẵn",
@@ -64,7 +55,6 @@ export const vi = {
   "import.reason.runningHeader": "dòng đầu trang lặp lại ở mọi trang",
   "import.reason.splitWord": "một chữ bị ngắt xuống dòng",
   "import.reason.splitParagraph": "đoạn văn bị ngắt sang trang",
-  "import.reason.closingMark": "dấu ./. do kehoach tự thêm",
   "import.reason.gluedLine": "hai dòng bị dính vào nhau khi trích xuất",
   "import.reason.bulletMark": "dấu đầu dòng “{mark}”: Nghị định 30 dùng “-”",
   "import.reason.signatureSpace": "thiếu khoảng trắng sau “{prefix}”",
@@ -87,8 +77,6 @@ export const en: Record<ImportMessageId, string> = {
   "import.usage.stdoutOne": "--stdout takes a single file.",
   "import.usage.outOne": "-o takes a single file; with several files use --out FOLDER.",
   "import.usage.outAndDir": "Choose -o or --out, not both.",
-  "import.error.notFound": "File \"{file}\" not found.",
-  "import.error.unreadable": "Cannot read \"{file}\": {reason}.",
   "import.error.unknownFormat": "Cannot read \"{file}\": kehoach import takes .docx, .doc, .odt, .rtf, .pdf and .txt.",
   "import.error.sameAsInput": "The output \"{file}\" is the input itself: not overwritten.",
   "import.error.scannedPdf":
@@ -98,8 +86,6 @@ export const en: Record<ImportMessageId, string> = {
     "Reading a {ext} file needs LibreOffice (the soffice command), which is not installed. Install the libreoffice-writer package (e.g. sudo apt install libreoffice-writer), or open the file in Word and save it as .docx.",
   "import.error.convertFailed": "LibreOffice could not convert \"{file}\" to .docx: {reason}.",
   "import.error.convertTimeout": "LibreOffice did not finish converting \"{file}\" within {seconds} seconds.",
-  "import.error.noDocxReader": "This build cannot read .docx files yet (the .docx reader is being built).",
-  "import.error.empty": "\"{file}\" has no paragraphs.",
   "import.written": "Wrote {file}",
   "import.summary": "{file}: {sections} sections, {items} items, {corrections} corrections, {warnings} warnings.",
   "import.warning": "warning",
@@ -112,11 +98,9 @@ export const en: Record<ImportMessageId, string> = {
   "import.guess.agency": "No bold text to tell the parent agency from the issuing agency: guessed from the order of the lines.",
   "import.table.ragged": "Row {row} of the table has {got} cells, {expected} expected: empty cells added.",
   "import.numbering": "Typed numbering is wrong: {detail}; kehoach numbers items itself.",
-  "import.correction": "Corrected: “{old}” → “{new}” ({reason}).",
 
   "import.where.opening": "the opening",
   "import.where.section": "section {section}",
-  "import.where.closing": "the closing",
 
   "import.what.agency": "issuing agency name",
   "import.what.abbrev": "agency abbreviation in the number",
@@ -128,10 +112,7 @@ export const en: Record<ImportMessageId, string> = {
   "import.what.signer": "signer's title",
   "import.what.name": "signer's name",
 
-  "import.why.motto": "national motto: kehoach adds it",
-  "import.why.rule": "a drawn line: kehoach draws it",
   "import.why.signed": "signature mark",
-  "import.why.title": "the word KẾ HOẠCH: kehoach adds it",
 
   "import.reason.legacyGlyph": "legacy-font letter: {old} → {new}",
   "import.reason.nfc": "decomposed Vietnamese diacritics, composed (NFC)",
@@ -140,7 +121,6 @@ export const en: Record<ImportMessageId, string> = {
   "import.reason.runningHeader": "running header repeated on every page",
   "import.reason.splitWord": "a word split by a line break",
   "import.reason.splitParagraph": "a paragraph split by a page break",
-  "import.reason.closingMark": "kehoach adds the ./. itself",
   "import.reason.gluedLine": "two lines glued together by the extraction",
   "import.reason.bulletMark": "bullet “{mark}”: Decree 30 uses “-”",
   "import.reason.signatureSpace": "missing space after “{prefix}”",

@@ -136,7 +136,9 @@ function unitsOf(doc: NotedDocument): Unit[] {
   const units: Unit[] = [];
   const addParagraph = (p: ReadParagraph) => {
     const prefix = labelPrefix(p);
-    const runs = prefix ? [{ text: prefix }, ...p.runs] : p.runs;
+    // Word draws the number in the paragraph's own look: a bold title keeps a bold number.
+    const firstRun = p.runs.find((x) => x.text.trim() !== "");
+    const runs = prefix ? [{ text: prefix, bold: firstRun?.bold, italic: firstRun?.italic }, ...p.runs] : p.runs;
     // A line break before a list marker, a heading or between upper-case lines ends a unit.
     const lines = splitRuns(runs);
     const groups: TextRun[][] = [];
@@ -204,7 +206,7 @@ const RULE = /^[-_=–—.…*\s]{3,}$/u;
 const NUMBER_LINE = /^Số\s*:?\s*([0-9]*)\s*[./…_\s]*\/\s*([A-ZĐ]+)(?:\s*-\s*([A-ZĐ0-9-]+))?\s*$/u;
 const PLACE_DATE = /^(.*?)[,\s]+ngày\s*([0-9]{1,2})?[\s.…_]*tháng\s*([0-9]{1,2})\s*năm\s*([0-9]{4})\s*\.?$/iu;
 const ROMAN = /^([IVXLC]{1,6})\s*[.:\-–]\s*(\S.*)$/u;
-const ITEM = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(?![\d\s])(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/su;
+const ITEM = /^(\d{1,2}(?:\.\d{1,2})*)[.)](?:\s+|(?=\p{L}))(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/su;
 const POINT = /^([a-zđ])\)\s*(\S.*)$/su;
 const BULLET = /^([-–•▪●+○◦])\s*(\S.*)$/su;
 const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/u;
@@ -250,6 +252,8 @@ interface OpenItem {
   /** Its own number, and how many items it holds so far. */
   number: number;
   count: number;
+  /** Its points so far: how many, and the last letter as typed. */
+  points: { count: number; typed: string };
 }
 
 class Recognizer {
@@ -334,6 +338,21 @@ class Recognizer {
   private header(units: Unit[], guessing: boolean): Unit[] {
     const agency: Unit[] = [];
     const rest: Unit[] = [];
+    // A number line or a date cut in two by a draft's blank ("Số:" / "/KH-UBND"): put together.
+    units = units.flatMap((u, k, all) => {
+      const next = all[k + 1];
+      if (!next || u.table || next.table) return [u];
+      const joined = `${u.plain} ${next.plain}`.replace(/\s+/g, " ").trim();
+      const cut = (/^Số\s*:?\s*\d*\s*$/u.test(u.plain) && NUMBER_LINE.test(joined)) || (/,?\s*ngày\s*\d{0,2}\s*$/u.test(u.plain) && PLACE_DATE.test(joined));
+      if (cut) {
+        next.plain = joined;
+        next.marked = joined;
+        next.paragraph = u.paragraph;
+        next.fixes.push(...u.fixes);
+        return [];
+      }
+      return [u];
+    });
     for (const u of units) {
       if (u.table) {
         rest.push(u);
@@ -359,7 +378,7 @@ class Recognizer {
   }
 
   private numberLine(m: RegExpExecArray, u: Unit): void {
-    if (m[1]) {
+    if (m[1] && Number(m[1]) > 0 && m[1].length <= 6) {
       this.plan.so = Number(m[1]);
       this.place(["so"], u);
     }
@@ -437,7 +456,13 @@ class Recognizer {
   private opening(units: Unit[]): void {
     for (const u of units) {
       if (u.table) {
-        this.find("import.unclassified", { where: "import.where.opening" }, u);
+        // The opening holds only paragraphs: the table's rows go in as lines of text.
+        this.find("import.unclassified", { where: "import.where.opening" }, { ...u, plain: tableLines(u.table).join(" / ") });
+        const list = (this.plan.can_cu ??= []);
+        for (const line of tableLines(u.table)) {
+          this.place(["can_cu", list.length], u);
+          list.push(line);
+        }
         continue;
       }
       if (RULE.test(u.plain)) continue;
@@ -456,7 +481,11 @@ class Recognizer {
   private items: OpenItem[] = [];
   private sectionItems = { count: 0, typed: 0 };
   private point?: { block: PointBlock; path: PlanPath; count: number };
-  private points = { count: 0, typed: "" };
+  private sectionPoints = { count: 0, typed: "" };
+  /** Points of the deepest open item (or the section). */
+  private get points(): { count: number; typed: string } {
+    return this.items[this.items.length - 1]?.points ?? this.sectionPoints;
+  }
   private itemError = new Map<number, { reason: ImportMessageId; params: MessageParams }>();
 
   private openSection(ten: string, u: Unit, typed?: string): void {
@@ -468,7 +497,7 @@ class Recognizer {
     this.items = [];
     this.sectionItems = { count: 0, typed: 0 };
     this.point = undefined;
-    this.points = { count: 0, typed: "" };
+    this.sectionPoints = { count: 0, typed: "" };
     this.itemError.clear();
     if (typed === undefined) return;
     const want = index + 1;
@@ -589,7 +618,6 @@ class Recognizer {
     const level = Math.min(parts.length, this.items.length + 1);
     this.items = this.items.slice(0, level - 1);
     this.point = undefined;
-    this.points = { count: 0, typed: "" };
     const parent = this.items[this.items.length - 1];
     const counter = parent ?? this.sectionItems;
     const number = ++counter.count;
@@ -620,11 +648,21 @@ class Recognizer {
       this.itemError.delete(level);
     }
     counter.typed = typed;
-    this.items.push({ item: block, path, typed, number, count: 0 });
+    this.items.push({ item: block, path, typed, number, count: 0, points: { count: 0, typed: "" } });
   }
 
   private pointBlock(letter: string, u: Unit, rest: string): void {
     this.point = undefined;
+    // "b)" after a sub-item that has no points continues the points of an item around it.
+    if (this.points.count === 0 && letter !== "a") {
+      for (let k = this.items.length - 2; k >= -1; k--) {
+        const pts = k >= 0 ? this.items[k]!.points : this.sectionPoints;
+        if (pts.count > 0 && pointLetter(pts.count) === letter) {
+          this.items = this.items.slice(0, k + 1);
+          break;
+        }
+      }
+    }
     const block: PointBlock = { diem: rest };
     const path = this.push(block, u);
     const want = pointLetter(this.points.count++);
@@ -715,6 +753,7 @@ class Recognizer {
       const r = RECIPIENTS.exec(t);
       if (r) {
         recipients = true;
+        this.places.push({ path: ["noi_nhan"], paragraph: u.paragraph });
         if (r[1]) this.recipient(r[1], u);
         continue;
       }
@@ -773,14 +812,17 @@ class Recognizer {
     if (!last) {
       const list = (this.plan.can_cu ??= []);
       this.find("import.unclassified", { where: "import.where.opening" }, u);
-      if (!u.table) {
+      for (const line of u.table ? tableLines(u.table) : [body(u)]) {
         this.place(["can_cu", list.length], u);
-        list.push(body(u));
+        list.push(line);
       }
       return;
     }
-    this.find("import.unclassified", { where: "import.where.section", section: roman(this.plan.muc.length) }, u);
-    if (u.table) return;
+    this.find("import.unclassified", { where: "import.where.section", section: roman(this.plan.muc.length) }, u.table ? { ...u, plain: tableLines(u.table).join(" / ") } : u);
+    if (u.table) {
+      this.table(u);
+      return;
+    }
     const list = (last.noi_dung ??= []);
     this.place(["muc", this.plan.muc.length - 1, "noi_dung", list.length], u);
     list.push(body(u));
@@ -805,6 +847,18 @@ class Recognizer {
 
 const lastWords = (s: string, n = 2) => s.trimEnd().split(/\s+/).slice(-n).join(" ");
 const firstWords = (s: string, n = 2) => s.trimStart().split(/\s+/).slice(0, n).join(" ");
+
+/** A table as lines of text, cells joined by " | " (where only paragraphs may go). */
+function tableLines(t: ReadTable): string[] {
+  return t.rows
+    .map((r) =>
+      r.cells
+        .map((c) => c.paragraphs.map((p) => p.text.trim()).filter(Boolean).join(" "))
+        .join(" | ")
+        .trim(),
+    )
+    .filter((l) => l.replace(/\|/g, "").trim() !== "");
+}
 
 function short(s: string, max = 60): string {
   const t = s.replace(/\s+/g, " ").trim();

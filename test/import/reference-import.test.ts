@@ -99,6 +99,14 @@ describe.each(CASES)("import of reference %s", (txt, yamlFile) => {
     expect(share).toBeGreaterThanOrEqual(0.98);
   });
 
+  it("puts every paragraph of the input somewhere in the plan (or drops only what kehoach adds itself)", () => {
+    const doc = readTxt(txt, text);
+    const placed = new Set(r.places.map((p) => p.paragraph));
+    const addedByKehoach = /^(?:KẾ HOẠCH|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|[-_=–—.…*\s]{3,})$/u;
+    const lost = doc.blocks.filter((b) => b.kind === "paragraph" && b.text.trim() !== "" && !addedByKehoach.test(b.text.trim()) && !placed.has(b.index));
+    expect(lost).toEqual([]);
+  });
+
   it("notes every correction in the # sửa format, and only those", () => {
     const yaml = writePlanYaml(r, txt);
     const notes = yaml.split("\n").filter((l) => /^\s*# sửa:/.test(l));

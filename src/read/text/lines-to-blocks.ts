@@ -119,7 +119,9 @@ export function linesToBlocks(lines: LaidLine[], notes: ReaderNote[], opts: { in
       // paragraph, even after a full stop or across a page break.
       const startsBlock = STARTS_BLOCK.test(next) && !/^[-–]\s+\p{Ll}/u.test(next);
       const continues = !!opts.indentsMarkParagraphs && draft.last.full && !line.indented && !startsBlock && !isUpperLine(prev) && !line.align;
-      if (continues && (!line.gapBefore || (line.pageBreakBefore && !ENDS_SENTENCE.test(prev)))) {
+      // Across a page break, a full line that ends mid-sentence goes on (pdftotext, any layout).
+      const acrossPage = !!line.pageBreakBefore && draft.last.full && !ENDS_SENTENCE.test(prev) && !startsBlock && !isUpperLine(prev) && !isUpperLine(next);
+      if (acrossPage || (continues && (!line.gapBefore || (line.pageBreakBefore && !ENDS_SENTENCE.test(prev))))) {
         if (line.pageBreakBefore) pendingNotes.push({ kind: "splitParagraph", old: `${lastWords(prev)}\n\n${firstWords(next)}`, new: `${lastWords(prev)} ${firstWords(next)}` });
         appendLine(draft, line, /\p{L}-$/u.test(prev) && /^\p{L}/u.test(next) ? "" : " ");
         continue;
