@@ -60,7 +60,7 @@ export function clerkPlan(b: Breaks = {}): Buffer {
   const oddPara: ParaOpts = { ...(b.oddAlign ? { jc: b.oddAlign } : {}), ...(b.oddIndent !== undefined ? { firstLine: b.oddIndent } : {}), ...(b.oddBefore !== undefined ? { before: b.oddBefore } : {}), ...(b.oddLine !== undefined ? { line: b.oddLine } : {}) };
   const heading = (n: string, t: string) => body(`${n}. ${b.headingUpper === false && n !== "I" ? t.charAt(0) + t.slice(1).toLowerCase() : t}`, { b: true });
   const content =
-    body("Thực hiện Kế hoạch số 21/KH-UBND ngày 18 tháng 3 năm 2025 của UBND huyện Kông Chro, UBND xã ban hành Kế hoạch như sau:") +
+    body("Thực hiện Kế hoạch số 21/KH-UBND ngày 18 tháng 01 năm 2025 của UBND huyện Kông Chro, UBND xã ban hành Kế hoạch như sau:") +
     heading("I", "MỤC ĐÍCH, YÊU CẦU") +
     body("1. Mục đích", { b: true }) +
     body("Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với thiên tai, giảm thiểu thiệt hại về người và tài sản.", odd, oddPara) +
@@ -70,6 +70,7 @@ export function clerkPlan(b: Breaks = {}): Buffer {
     body("- Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã.") +
     body("- Tuyên truyền, phổ biến kiến thức phòng, chống thiên tai cho nhân dân.") +
     heading("III", "TỔ CHỨC THỰC HIỆN") +
+    body("Các thôn, làng, các ban, ngành, đoàn thể xã triển khai thực hiện Kế hoạch này.") +
     body("Công chức Văn phòng - Thống kê theo dõi, tổng hợp, báo cáo kết quả thực hiện về UBND xã./.");
   const left = (text: string, o: RunOpts) => p(r(text, o), { jc: "left", after: 0, line: 240 });
   const mid = (text: string, o: RunOpts) => p(r(text, o), { jc: "center", after: 0, line: 240 });
