@@ -190,6 +190,25 @@ describe("hostile or broken packages", () => {
     }
   });
 
+  it("refuses nesting deeper than 256 elements, and never expands a DOCTYPE's entities", () => {
+    const deep = "<w:tbl><w:tr><w:tc>".repeat(100) + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(100);
+    let err: unknown;
+    try {
+      readDocx("deep.docx", wordFile(deep));
+    } catch (e) {
+      err = e;
+    }
+    expect((err as DocxReadError).problem).toMatchObject({ kind: "corrupt", part: "word/document.xml" });
+    const laughs = zipEntries([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      {
+        name: "word/document.xml",
+        data: Buffer.from('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;&amp;</w:t></w:r></w:p></w:body></w:document>'),
+      },
+    ]);
+    expect(paragraphs(readDocx("laughs.docx", laughs))[0]!.text).toBe("&b;&");
+  });
+
   it("says which part is damaged", () => {
     const bad = zipEntries([
       { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
