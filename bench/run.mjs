@@ -121,6 +121,7 @@ for (const n of sizes) {
 
 // 4. Import of a Kông Chro-size .docx, cold, against a cold render (bench/import.mjs).
 await (await import("./import.mjs")).benchImport({ cold, repeat, row, work, plan: PLAN, quick });
+(await import("./check-docx.mjs")).benchCheckDocx({ ROOT, BIN, PLAN, quick, row, stats });
 
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");

@@ -12,8 +12,9 @@ rmSync(`${root}dist/bundle`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  // The command line, and the batch worker (found beside the chunk that starts it).
-  entryPoints: { main: "src/main.ts", worker: "src/batch/worker.ts" },
+  // The command line, the batch worker and the Word-file check worker (found beside the chunk
+  // that starts them).
+  entryPoints: { main: "src/main.ts", worker: "src/batch/worker.ts", "check-docx-worker": "src/commands/check-docx-worker.ts" },
   outdir: "dist/bundle",
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",

@@ -1,19 +1,39 @@
-// One Word file through the check: read it (src/read/docx), find its parts, run the layout rules,
-// and give each finding its place: ¶N, the quoted words, and the page where Word recorded it.
-// A file that cannot be read yields its one read diagnostic, never a crash.
+// One Word file through the check: read it (src/read/docx), find its parts and run the layout
+// rules; then, when the caller can recognise a plan in it (the import layer's recognition, passed
+// in from the command), run every plan rule on that plan, with each finding placed back at the
+// paragraph it came from. Every finding has its place: ¶N, the quoted words, the page where Word
+// recorded it. A file that cannot be read yields its one read diagnostic, never a crash.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import { docxMessage } from "../i18n/feature-docx.js";
+import { pick, type Localized } from "../i18n/i18n.js";
+import { SourceFile } from "../load/source-file.js";
 import { readDocxFile } from "../read/docx/read-docx-file.js";
 import type { ReadDocument } from "../read/read-document.js";
+import type { Path } from "../validate/locate.js";
 import type { CheckFileOptions, CheckFileResult } from "./check-file.js";
-import { ruleLevel } from "./check-file.js";
-import { docxParts } from "./docx-parts.js";
-import { isLayoutRule, type LayoutFinding } from "./rule.js";
-import { RULES } from "./rules/index.js";
+import { checkFile, ruleLevel } from "./check-file.js";
+import { docxParts, type Placed } from "./docx-parts.js";
+import { isLayoutRule, type Finding, type LayoutFinding } from "./rule.js";
+import { RULES, ruleById } from "./rules/index.js";
 
-export const DOCX_FILE = /\.docx$/i;
+/** A plan recognised in a Word file, as the check needs it. */
+export interface RecognizedForCheck {
+  /** The plan as YAML text (what `kehoach import` writes). */
+  yaml: string;
+  /** Where each value of the plan came from: its YAML path and ¶N. */
+  places: readonly { path: readonly (string | number)[]; paragraph: number }[];
+  /** Changes the recognition made that a plan rule would have reported in the original
+   * (a legacy-font letter, a repeated typed number), under that rule's id. */
+  corrections: readonly { rule: string; paragraph: number; quote: string; message: Localized }[];
+}
+
+export type PlanRecognizer = (doc: ReadDocument) => Promise<RecognizedForCheck>;
+
+export interface CheckDocxOptions extends Omit<CheckFileOptions, "source" | "placeFinding" | "template" | "rows" | "parentVars" | "walked"> {
+  recognizePlan?: PlanRecognizer;
+}
 
 /** The longest quote shown. */
 const QUOTE_CHARS = 80;
@@ -23,7 +43,7 @@ export function quoteText(s: string): string {
   return one.length > QUOTE_CHARS ? one.slice(0, QUOTE_CHARS - 1) + "…" : one;
 }
 
-export async function checkDocxFile(file: string, opts: Pick<CheckFileOptions, "config">): Promise<CheckFileResult> {
+export async function checkDocxFile(file: string, opts: CheckDocxOptions): Promise<CheckFileResult> {
   let doc: ReadDocument;
   try {
     doc = readDocxFile(file);
@@ -31,23 +51,61 @@ export async function checkDocxFile(file: string, opts: Pick<CheckFileOptions, "
     if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics };
     throw e;
   }
-  return { skipped: false, diagnostics: checkReadDocument(doc, opts) };
+  const diagnostics = checkLayout(doc, opts);
+  if (opts.recognizePlan) diagnostics.push(...(await checkRecognizedPlan(doc, await opts.recognizePlan(doc), opts)));
+  return { skipped: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 /** The layout rules on a document already read. */
-export function checkReadDocument(doc: ReadDocument, opts: Pick<CheckFileOptions, "config">): Diagnostic[] {
+export function checkLayout(doc: ReadDocument, opts: Pick<CheckFileOptions, "config">): Diagnostic[] {
   const parts = docxParts(doc);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     if (!isLayoutRule(rule)) continue;
     const level = ruleLevel(rule, opts.config);
     if (level === "off") continue;
-    for (const f of rule.check({ file: doc.file, document: doc, parts })) out.push(layoutDiagnostic(doc, parts.all, f, rule.id, level));
+    for (const f of rule.check({ file: doc.file, document: doc, parts })) out.push(placed(doc, parts.all, f, rule.id, level));
   }
   return out.sort(compareDiagnostics);
 }
 
-function layoutDiagnostic(doc: ReadDocument, all: ReturnType<typeof docxParts>["all"], f: LayoutFinding, code: string, severity: "error" | "warning"): Diagnostic {
+/** The plan rules on the plan recognised in the file, each finding placed at its paragraph. */
+export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForCheck, opts: CheckDocxOptions): Promise<Diagnostic[]> {
+  const all = docxParts(doc).all;
+  const places = [...r.places].sort((a, b) => b.path.length - a.path.length);
+  const paragraphOf = (path: Path): number => places.find((p) => p.path.length <= path.length && p.path.every((k, i) => k === path[i]))?.paragraph ?? 0;
+  const placeFinding = (f: Finding, code: string, severity: "error" | "warning"): Diagnostic => {
+    const quote = f.within ? around(f.within.value, f.within.index, f.within.length) : f.needle;
+    return placed(doc, all, { paragraph: paragraphOf(f.path), quote, message: f.message, hint: f.hint }, code, severity);
+  };
+  const result = await checkFile(doc.file, { ...opts, template: false, source: new SourceFile(doc.file, r.yaml), placeFinding });
+  const out: Diagnostic[] = [];
+  if (!result.skipped) {
+    const ruled = result.diagnostics.filter((d) => d.place !== undefined || ruleById(d.code) !== undefined);
+    out.push(...ruled);
+    // What went wrong before the rules (the recognised plan lacks a required field) is about the
+    // recognition, not a line of the file: one note, so that silence does not read as "all fine".
+    const stage = result.diagnostics.find((d) => d.severity === "error" && !ruled.includes(d));
+    if (stage) out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: pick(docxMessage("check.docx.planIncomplete", { detail: stage.message })), hint: pick(docxMessage("check.docx.planIncompleteHint")) });
+  }
+  for (const c of r.corrections) {
+    const rule = ruleById(c.rule);
+    if (!rule) continue;
+    const level = ruleLevel(rule, opts.config);
+    if (level === "off") continue;
+    out.push(placed(doc, all, { paragraph: c.paragraph, quote: c.quote, message: c.message }, rule.id, level));
+  }
+  return out;
+}
+
+/** Some words around a part of a value: what the quote shows. */
+function around(value: string, index: number, length: number): string {
+  const from = Math.max(0, value.lastIndexOf(" ", Math.max(0, index - 25)) + 1);
+  const to = value.indexOf(" ", Math.min(value.length, index + length + 25));
+  return value.slice(index - from > 40 ? index : from, to < 0 ? value.length : to).replace(/\*\*/g, "");
+}
+
+function placed(doc: ReadDocument, all: Placed[], f: LayoutFinding, code: string, severity: "error" | "warning"): Diagnostic {
   const d: Diagnostic = { severity, file: doc.file, line: 0, column: 0, message: pick(f.message), code };
   if (f.hint) d.hint = pick(f.hint);
   if (f.paragraph > 0) {

@@ -48,6 +48,10 @@ export interface CheckFileOptions {
   today: Required<PlanDate>;
   /** Found by walking a folder (not named): a YAML list (a data table) is skipped, not a plan. */
   walked?: boolean;
+  /** The plan's text when it is not read from `file` (a plan recognised in a Word file). */
+  source?: SourceFile;
+  /** How a rule's finding is placed, instead of line:column in the source (¶N in a Word file). */
+  placeFinding?: (f: Finding, code: string, severity: "error" | "warning") => Diagnostic;
 }
 
 export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[] };
@@ -72,7 +76,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
   let loaded: LoadedPlan;
   let v: ValidatedPlan;
   try {
-    const source = readSource(file, LIMITS.maxPlanBytes);
+    const source = opts.source ?? readSource(file, LIMITS.maxPlanBytes);
     loaded = parsePlanText(source);
     if (opts.walked && (Array.isArray(loaded.value) || loaded.value === null || typeof loaded.value !== "object")) return { skipped: true };
     v = validatePlan(loaded);
@@ -206,7 +210,7 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = ruleLevel(rule, opts.config) as "error" | "warning";
-    for (const f of rule.check(context)) out.push(toDiagnostic(f, rule.id, severity, loaded));
+    for (const f of rule.check(context)) out.push(opts.placeFinding ? opts.placeFinding(f, rule.id, severity) : toDiagnostic(f, rule.id, severity, loaded));
   }
   return out;
 }
@@ -314,7 +318,7 @@ function mergeViews(perView: Diagnostic[][], views: View[]): Diagnostic[] {
   const seen = new Map<string, { d: Diagnostic; rows: string[] }>();
   perView.forEach((list, i) => {
     for (const d of list) {
-      const k = `${d.line}:${d.column}:${d.code}:${d.message}`;
+      const k = `${d.line}:${d.column}:${d.place?.paragraph ?? ""}:${d.code}:${d.message}`;
       const hit = seen.get(k);
       const label = views[i]!.label ?? "";
       if (hit) {
@@ -334,7 +338,7 @@ function mergeViews(perView: Diagnostic[][], views: View[]): Diagnostic[] {
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
-    const k = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    const k = `${d.file}:${d.line}:${d.column}:${d.place?.paragraph ?? ""}:${d.code}:${d.message}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -36,7 +36,9 @@ export interface DocxParts {
   signer?: ReadParagraph;
 }
 
-const fold = (s: string) => foldVietnamese(s);
+/** Folded text of a short line (the header lines, "KẾ HOẠCH", "Nơi nhận:" are all short); a long
+ * paragraph folds to "" so that it is never taken for one of them, and costs nothing. */
+const fold = (s: string) => (s.length <= 80 ? foldVietnamese(s) : "");
 /** A line drawn with characters: "________", "-------", "───". */
 export const CHAR_RULE = /^\s*[_\-─—–=‒]{4,}\s*$/;
 const isUpper = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
@@ -119,7 +121,12 @@ export function docxParts(doc: ReadDocument): DocxParts {
       }
     }
   }
-  parts.body = all.slice(bodyStart, bodyEnd).filter((x) => !x.table && x.p.text.trim() && !CHAR_RULE.test(x.p.text)).map((x) => x.p);
+  // A centred line just above a table is the table's title, not body text.
+  const isTableTitle = (i: number) => all[i]!.p.align === "center" && all[i + 1]?.table !== undefined && all[i + 1]!.table !== all[i]!.table;
+  parts.body = all
+    .slice(bodyStart, bodyEnd)
+    .filter((x, k) => !x.table && x.p.text.trim() && !CHAR_RULE.test(x.p.text) && !isTableTitle(bodyStart + k))
+    .map((x) => x.p);
   return parts;
 }
 

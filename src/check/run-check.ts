@@ -10,12 +10,16 @@ import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { pick } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
-import { checkFile, ruleLevel, type DataRow } from "./check-file.js";
+import { checkFile, ruleLevel, type CheckFileResult, type DataRow } from "./check-file.js";
+import type { PlanRecognizer } from "./check-docx.js";
 import { collectFiles } from "./collect-files.js";
 
 /** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
 const DOCX_FILE = /\.docx$/i;
-import { ConfigResolver, DEFAULT_CONFIG } from "./config.js";
+import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "./config.js";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { RULES } from "./rules/index.js";
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
@@ -30,7 +34,14 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
+  /** Recognises the plan in a Word file, so that the plan rules run on it (given by the command). */
+  recognizePlan?: PlanRecognizer;
+  /** The worker entry that checks Word files in threads (given by the command; absent: none). */
+  docxWorker?: URL;
 }
+
+/** From this many Word files on, they are checked in worker threads (one per core, at most 4). */
+const DOCX_POOL_FROM = 16;
 
 /** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
 export function isTemplatePath(file: string): boolean {
@@ -114,18 +125,37 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   const today = todayParts();
   const checked: string[] = [];
+  const configOf: CheckConfig[] = [];
   for (const f of files) {
-    let config;
     try {
-      config = configs.forFile(f.path);
+      configOf.push(configs.forFile(f.path));
     } catch (e) {
       if (e instanceof InputError) return configFailed(e);
       throw e;
     }
-    const r = DOCX_FILE.test(f.path)
-      ? await (await import("./check-docx.js")).checkDocxFile(f.path, { config })
-      : await checkFile(f.path, { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked });
-    if (r.skipped) continue;
+  }
+  const final = Boolean(opts.final);
+  const docxInThread = async (file: string, config: CheckConfig) =>
+    (await import("./check-docx.js")).checkDocxFile(file, { config, final, today, recognizePlan: opts.recognizePlan });
+  // Many Word files: checked in worker threads while the plans are checked here.
+  const docxIndexes = files.flatMap((f, i) => (DOCX_FILE.test(f.path) ? [i] : []));
+  const cores = Math.min(4, availableParallelism());
+  let pooled: Promise<Map<number, CheckFileResult>> | undefined;
+  if (opts.docxWorker && docxIndexes.length >= DOCX_POOL_FROM && cores > 1 && existsSync(fileURLToPath(opts.docxWorker))) {
+    const { checkInWorkers } = await import("./docx-pool.js");
+    const tasks = docxIndexes.map((i, id) => ({ id, file: files[i]!.path, config: configOf[i]!, final, today }));
+    pooled = checkInWorkers(opts.docxWorker, cores, tasks, (t) => docxInThread(t.file, t.config)).then((list) => new Map(list.map((r, id) => [docxIndexes[id]!, r])));
+  }
+  const results: (CheckFileResult | undefined)[] = [];
+  for (const [i, f] of files.entries()) {
+    const config = configOf[i]!;
+    if (DOCX_FILE.test(f.path)) results.push(pooled ? undefined : await docxInThread(f.path, config));
+    else results.push(await checkFile(f.path, { config, final, template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked }));
+  }
+  const fromPool = pooled ? await pooled : undefined;
+  for (const [i, f] of files.entries()) {
+    const r = results[i] ?? fromPool?.get(i);
+    if (!r || r.skipped) continue;
     checked.push(f.path);
     diagnostics.push(...r.diagnostics);
   }

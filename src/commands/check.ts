@@ -24,6 +24,10 @@ export function registerCheck(program: Command): void {
     .option("-q, --quiet", pick({ vi: "chỉ báo lỗi, không in cảnh báo", en: "report errors only, not warnings" }))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import("../check/run-check.js");
-      program.setOptionValue("exitCode", await checkCommand(paths, opts));
+      // Word files: the plan rules run on the plan `import` recognises (loaded only for a .docx).
+      const recognizePlan = async (doc: Parameters<typeof import("../import/for-check.js").recognizeForCheck>[0]) => (await import("../import/for-check.js")).recognizeForCheck(doc);
+      // Many Word files are checked in worker threads: the entry sits beside this module.
+      const docxWorker = new URL("./check-docx-worker.js", import.meta.url);
+      program.setOptionValue("exitCode", await checkCommand(paths, { ...opts, recognizePlan, docxWorker }));
     });
 }

@@ -13,6 +13,9 @@ export const vi = {
   "read.docx.corrupt": "“{file}” bị hỏng: không đọc được phần “{part}” ({detail}).",
   "read.docx.corruptHint": "Mở tệp bằng Word hoặc LibreOffice (chế độ sửa tệp) và lưu lại.",
   "read.docx.noDocument": "“{file}” là gói Office nhưng không có nội dung văn bản Word (word/document.xml).",
+  "check.docx.planIncomplete": "Chưa kiểm tra được chữ của kế hoạch theo các quy tắc nội dung: phần nhận ra từ tệp chưa đủ ({detail})",
+  "check.docx.planIncompleteHint": "Chạy “kehoach import” với tệp này để xem phần nào chưa nhận ra được.",
+  "check.docx.correction": "{reason}: “{old}” → “{new}”.",
   // reporters: where a finding in a Word file stands
   "report.paragraphPage": "trang {page}",
   // check on Word files: shared pieces
@@ -110,6 +113,9 @@ export const en: Record<DocxMessageId, string> = {
   "read.docx.corrupt": "“{file}” is damaged: part “{part}” cannot be read ({detail}).",
   "read.docx.corruptHint": "Open it in Word or LibreOffice (repair mode) and save it again.",
   "read.docx.noDocument": "“{file}” is an Office package but holds no Word document (word/document.xml).",
+  "check.docx.planIncomplete": "The plan's text was not checked against the content rules: what was recognised in the file is incomplete ({detail})",
+  "check.docx.planIncompleteHint": "Run “kehoach import” on this file to see what was not recognised.",
+  "check.docx.correction": "{reason}: “{old}” → “{new}”.",
   "report.paragraphPage": "page {page}",
   "check.layout.more": "{message} (and {count} more paragraphs like it: {where})",
   "check.layout.size": "{element} is {size} pt, outside {min}–{max} pt.",

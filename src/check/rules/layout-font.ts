@@ -29,11 +29,15 @@ export const rule: LayoutRule = {
     for (const { p } of parts.all) {
       for (const r of p.runs) {
         if (!r.text.trim()) continue;
+        // The slots naming each font other than Times New Roman: one finding per font.
+        const byFont = new Map<string, (keyof typeof SLOT_NAMES)[]>();
         for (const slot of ["ascii", "hAnsi", "eastAsia", "cs"] as const) {
           const font = r.fonts?.[slot];
-          if (font && !TIMES.test(font.trim())) {
-            list.push({ key: `font:${slot}:${font}`, finding: { paragraph: p.index, quote: r.text.trim(), message: msg("check.layout-font.notTimes", { slot: SLOT_NAMES[slot], font }), hint: msg("check.layout-font.notTimesHint") } });
-          }
+          if (font && !TIMES.test(font.trim())) byFont.set(font, [...(byFont.get(font) ?? []), slot]);
+        }
+        for (const [font, slots] of byFont) {
+          const slot = { vi: slots.map((x) => SLOT_NAMES[x].vi).join(", "), en: slots.map((x) => SLOT_NAMES[x].en).join(", ") };
+          list.push({ key: `font:${slots.join("+")}:${font}`, finding: { paragraph: p.index, quote: r.text.trim(), message: msg("check.layout-font.notTimes", { slot, font }), hint: msg("check.layout-font.notTimesHint") } });
         }
         if (r.color && !BLACK.test(r.color)) {
           list.push({ key: `color:${r.color}`, finding: { paragraph: p.index, quote: r.text.trim(), message: msg("check.layout-font.color", { color: r.color.toUpperCase() }), hint: msg("check.layout-font.colorHint") } });

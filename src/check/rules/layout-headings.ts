@@ -2,6 +2,9 @@
 // in order, the heading in capitals and bold — whether the numeral is typed or comes from Word's
 // automatic numbering (then the number Word shows is checked).
 //
+// The k-th heading must carry the k-th numeral, so one wrong numeral is one finding ("I, IV, III":
+// only IV), and a repeated or skipped one is found where it stands ("I, II, V": V).
+//
 // ok:     I. MỤC ĐÍCH, YÊU CẦU (bold) / II. NỘI DUNG (bold)
 // not ok: "I. Mục đích, yêu cầu" (not capitals); II. then IV.; a heading not bold
 import { isBold, isUpperShown, msg } from "../layout-helpers.js";
@@ -34,7 +37,8 @@ export const rule: LayoutRule = {
   docs: "nd30.md §4 (phần/mục heading), §13 numbering",
   check({ parts }) {
     const out: LayoutFinding[] = [];
-    let prev = 0;
+    let count = 0;
+    let prevLabel = "";
     for (const p of parts.body) {
       const label = p.numberLabel ?? "";
       const m = ROMAN_LABEL.exec(label) ?? (label ? null : ROMAN_LABEL.exec(p.text));
@@ -45,10 +49,11 @@ export const rule: LayoutRule = {
       const n = romanValue(m[1]!);
       const heading = `${m[1]}. ${rest.length > 50 ? rest.slice(0, 50) + "…" : rest}`;
       const hint = msg("check.layout-headings.hint");
-      if (n !== prev + 1) out.push({ paragraph: p.index, quote: `${m[1]}.`, message: msg("check.layout-headings.sequence", { label: `${m[1]}.`, prev: prev ? `${toRoman(prev)}.` : "—", want: `${toRoman(prev + 1)}.` }), hint });
+      count++;
+      if (n !== count) out.push({ paragraph: p.index, quote: `${m[1]}.`, message: msg("check.layout-headings.sequence", { label: `${m[1]}.`, prev: prevLabel || "—", want: `${toRoman(count)}.` }), hint });
       if (!isUpperShown(p)) out.push({ paragraph: p.index, message: msg("check.layout-headings.upper", { heading }), hint });
       if (!isBold(p)) out.push({ paragraph: p.index, message: msg("check.layout-headings.bold", { heading }), hint });
-      prev = n;
+      prevLabel = `${m[1]}.`;
     }
     return out;
   },

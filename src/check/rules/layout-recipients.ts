@@ -3,7 +3,7 @@
 //
 // ok:     Nơi nhận: (12 pt bold italic) / - Như trên; (11 pt)
 // not ok: the recipients in 14 pt like the body; "Nơi nhận:" upright
-import { checkElement, el } from "../layout-helpers.js";
+import { checkElement, collapse, el } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
 export const rule: LayoutRule = {
@@ -15,7 +15,8 @@ export const rule: LayoutRule = {
   check({ parts }) {
     const out: LayoutFinding[] = [];
     out.push(...checkElement(parts.recipientsLabel, { element: el("element.recipientsLabel"), min: 12, max: 12, want: 12, bold: true, italic: true }));
-    for (const p of parts.recipients) out.push(...checkElement(p, { element: el("element.recipient"), min: 11, max: 11, want: 11, bold: false, italic: false }));
-    return out;
+    // The same fault on every line is one finding.
+    const items = parts.recipients.flatMap((p) => checkElement(p, { element: el("element.recipient"), min: 11, max: 11, want: 11, bold: false, italic: false }));
+    return [...out, ...collapse(items.map((finding) => ({ key: finding.message.en, finding })))];
   },
 };

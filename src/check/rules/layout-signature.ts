@@ -4,7 +4,7 @@
 //
 // ok:     TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH (14 pt bold) … Nguyễn Văn A (14 pt bold)
 // not ok: the title line not bold; the name in 12 pt
-import { checkElement, el } from "../layout-helpers.js";
+import { checkElement, collapse, el } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
 export const rule: LayoutRule = {
@@ -15,7 +15,8 @@ export const rule: LayoutRule = {
   docs: "nd30.md §4 (ô 7a/7b), §7",
   check({ parts }) {
     const out: LayoutFinding[] = [];
-    for (const p of parts.authority) out.push(...checkElement(p, { element: el("element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
+    const lines = parts.authority.flatMap((p) => checkElement(p, { element: el("element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
+    out.push(...collapse(lines.map((finding) => ({ key: finding.message.en, finding }))));
     out.push(...checkElement(parts.signer, { element: el("element.signer"), min: 13, max: 14, want: 14, bold: true, italic: false }));
     return out;
   },

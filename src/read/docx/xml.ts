@@ -152,7 +152,7 @@ export function parseXml(text: string): XmlElement {
 /** Whether text[from, to) holds whole quoted values only (no ">" can hide in an open quote). */
 function quotesBalanced(text: string, from: number, to: number): boolean {
   let quote = 0;
-  for (let k = text.indexOf('"', from) < to || text.indexOf("'", from) < to ? from : to; k < to; k++) {
+  for (let k = from; k < to; k++) {
     const ch = text.charCodeAt(k);
     if (quote) {
       if (ch === quote) quote = 0;
