@@ -48,8 +48,8 @@ export interface CheckFileOptions {
   today: Required<PlanDate>;
   /** Found by walking a folder (not named): a YAML list (a data table) is skipped, not a plan. */
   walked?: boolean;
-  /** The plan's text when it is not read from `file` (a plan recognised in a Word file). */
-  source?: SourceFile;
+  /** The plan already loaded, when it is not read from `file` (a plan recognised in a Word file). */
+  loaded?: LoadedPlan;
   /** How a rule's finding is placed, instead of line:column in the source (¶N in a Word file). */
   placeFinding?: (f: Finding, code: string, severity: "error" | "warning") => Diagnostic;
 }
@@ -76,8 +76,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
   let loaded: LoadedPlan;
   let v: ValidatedPlan;
   try {
-    const source = opts.source ?? readSource(file, LIMITS.maxPlanBytes);
-    loaded = parsePlanText(source);
+    loaded = opts.loaded ?? parsePlanText(readSource(file, LIMITS.maxPlanBytes));
     if (opts.walked && (Array.isArray(loaded.value) || loaded.value === null || typeof loaded.value !== "object")) return { skipped: true };
     v = validatePlan(loaded);
   } catch (e) {

@@ -1,14 +1,12 @@
-// The plan import recognises in a Word file, in the shape `check` runs its plan rules on: the YAML
-// `kehoach import` would write, where each value came from (¶N), and the corrections import made
+// The plan import recognises in a Word file, in the shape `check` runs its plan rules on: the plan
+// `kehoach import` would write as YAML, where each value came from (¶N), and the corrections import made
 // that a plan rule would have reported in the original (a legacy-font letter, decomposed
 // diacritics, a repeated or skipped typed number, "KT.CHỦ TỊCH" without its space).
-import { basename } from "node:path";
 import type { RecognizedForCheck } from "../check/check-docx.js";
 import { docxMessage } from "../i18n/feature-docx.js";
 import { importMsg, type ImportMessageId } from "../i18n/feature-import.js";
 import type { ReadDocument } from "../read/read-document.js";
 import { recognizePlan } from "./recognize.js";
-import { writePlanYaml } from "./write-yaml.js";
 
 /** The plan rule under which each kind of correction is reported. */
 const RULE_OF: Partial<Record<ImportMessageId, string>> = {
@@ -36,7 +34,8 @@ export async function recognizeForCheck(doc: ReadDocument): Promise<RecognizedFo
       message: docxMessage("check.docx.correction", { reason: { vi: capital(why.vi), en: capital(why.en) }, old: c.old, new: c.new }),
     });
   }
-  return { yaml: writePlanYaml(r, basename(doc.file)), places: r.places, corrections };
+  // A plain copy: the plan as the YAML import writes it would hold it.
+  return { plan: JSON.parse(JSON.stringify(r.plan)) as unknown, places: r.places, corrections };
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
