@@ -61,6 +61,7 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
   if (opts.output && files.length > 1) throw new UsageError(pick(importMsg("import.usage.outOne")));
   const color = useColor(process.stderr);
   const inputs = new Set(files.map((f) => resolve(f)));
+  const written = new Set<string>();
   let failed = 0;
   for (const file of files) {
     await new Promise<void>((done) => setImmediate(done));
@@ -75,6 +76,9 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
       } else {
         const target = targetFor(file, opts);
         if (inputs.has(resolve(target))) throw new OutputError(pick(importMsg("import.error.sameAsInput", { file: target })));
+        // Two inputs with the same name (a/x.docx, b/x.pdf) must not overwrite each other in --out.
+        if (written.has(resolve(target))) throw new OutputError(pick(importMsg("import.error.sameTarget", { file: target })));
+        written.add(resolve(target));
         if (opts.out) makeDir(opts.out);
         writeFileAtomic(target, yaml);
         process.stderr.write(`${pick(importMsg("import.written", { file: target }))}\n`);

@@ -13,6 +13,7 @@ export const vi = {
   "import.usage.outAndDir": "Chọn -o hoặc --out, không dùng cả hai.",
   "import.error.unknownFormat": "Không đọc được tệp \"{file}\": kehoach import nhận .docx, .doc, .odt, .rtf, .pdf và .txt.",
   "import.error.sameAsInput": "Tệp đích \"{file}\" chính là tệp đầu vào: không ghi đè.",
+  "import.error.sameTarget": "Tệp đích \"{file}\" vừa được ghi từ một tệp vào khác cùng tên: không ghi đè. Đổi tên một trong hai tệp vào.",
   "import.error.scannedPdf":
     "Tệp PDF \"{file}\" không có lớp chữ (có lẽ là bản quét): không có chữ nào để đưa vào. Hãy dùng bản .docx gốc, hoặc nhận dạng chữ (OCR) trước. Không ghi tệp nào.",
   "import.error.badPdf": "Không đọc được tệp PDF \"{file}\": {reason}.",
@@ -79,6 +80,7 @@ export const en: Record<ImportMessageId, string> = {
   "import.usage.outAndDir": "Choose -o or --out, not both.",
   "import.error.unknownFormat": "Cannot read \"{file}\": kehoach import takes .docx, .doc, .odt, .rtf, .pdf and .txt.",
   "import.error.sameAsInput": "The output \"{file}\" is the input itself: not overwritten.",
+  "import.error.sameTarget": "The output \"{file}\" was just written from another input of the same name: not overwritten. Rename one of the two inputs.",
   "import.error.scannedPdf":
     "The PDF \"{file}\" has no text layer (probably a scan): there is no text to import. Use the original .docx, or run text recognition (OCR) first. Nothing was written.",
   "import.error.badPdf": "Cannot read the PDF \"{file}\": {reason}.",

@@ -175,13 +175,13 @@ describe("corrections made only where certain", () => {
   });
 });
 
-describe.runIf(hasSoffice)("the hand-made file saved as .doc by LibreOffice", () => {
-  it("imports (through LibreOffice) to the same plan", async () => {
+describe.runIf(hasSoffice)("the hand-made file saved by LibreOffice as .doc, .odt and .rtf", () => {
+  it.each(["doc", "odt", "rtf"] as const)("the .%s imports (through LibreOffice) to the same plan", async (ext) => {
     const dir = mkdtempSync(join(tmpdir(), "kehoach-import-doc-"));
     writeFileSync(join(dir, "tay.docx"), file);
-    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "doc", "--outdir", dir, join(dir, "tay.docx")], { stdio: "pipe", timeout: 120_000 });
-    const doc = await readDocumentFile(join(dir, "tay.doc"));
-    expect(doc.format).toBe("doc");
+    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", ext, "--outdir", dir, join(dir, "tay.docx")], { stdio: "pipe", timeout: 120_000 });
+    const doc = await readDocumentFile(join(dir, `tay.${ext}`));
+    expect(doc.format).toBe(ext);
     check(recognizePlan(doc).plan);
   });
 });

@@ -1,5 +1,5 @@
 // kehoach import as a user runs it: where it writes, what it prints, what it refuses.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -56,6 +56,15 @@ describe("kehoach import", () => {
     expect(readFileSync(a, "utf8")).toBe(readFileSync(join(REF, "xa-cam-tan-2024.txt"), "utf8"));
     expect(runCli(["import", a, a, "--stdout"]).code).toBe(2);
     expect(runCli(["import", a, "-o", "x.yaml", "--out", dir]).code).toBe(2);
+
+    // Two inputs of the same name into one --out folder: the second is refused, the first kept.
+    const sub = join(dir, "b");
+    mkdirSync(sub);
+    copyFileSync(a, join(sub, "xa-cam-tan-2024.txt"));
+    const same = runCli(["import", a, join(sub, "xa-cam-tan-2024.txt"), "--out", join(dir, "ra")]);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain("vừa được ghi từ một tệp vào khác cùng tên");
+    expect(existsSync(join(dir, "ra", "xa-cam-tan-2024.yaml"))).toBe(true);
 
     writeFileSync(join(dir, "scan.pdf"), SCANNED_PDF);
     const scan = runCli(["import", join(dir, "scan.pdf")]);
