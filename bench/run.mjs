@@ -37,7 +37,9 @@ function cold(args) {
   let rss = 0;
   try {
     rss = Number(readFileSync(rssFile, "utf8"));
-  } catch {}
+  } catch {
+    // no figure written (the process died before exit): report 0 MB rather than fail the bench
+  }
   return { ms, rss };
 }
 

@@ -1,9 +1,8 @@
 // The commander program. Each command lives in src/commands/ and is imported only when it runs,
 // so `kehoach --version` does not load docx, zod or yaml.
 import { Command, CommanderError, Help, Option } from "commander";
-import { InputError, OutputError, UsageError } from "./diagnostics/errors.js";
-import { getLang, isLang, pick, setLang } from "./i18n/i18n.js";
-import { MSG } from "./i18n/messages.js";
+import { InputError, OutputError, UsageError } from "./findings/errors.js";
+import { getLang, isLang, setLang, t } from "./i18n/i18n.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
@@ -53,12 +52,12 @@ export function buildProgram(): Command {
   const program = new Command("kehoach");
   const baseFormat = Help.prototype.formatHelp;
   program
-    .description(pick({ vi: "Soạn KẾ HOẠCH theo thể thức Nghị định 30/2020/NĐ-CP từ tệp YAML.", en: "Write KẾ HOẠCH plans in the Decree 30/2020/NĐ-CP format from YAML files." }))
-    .version(VERSION, "-V, --version", pick({ vi: "in số phiên bản", en: "print the version" }))
-    .helpOption("-h, --help", pick({ vi: "xem hướng dẫn", en: "show help" }))
-    .helpCommand("help [lệnh]", pick({ vi: "xem hướng dẫn của một lệnh", en: "show help for a command" }))
-    .addOption(new Option("--lang <lang>", pick({ vi: "ngôn ngữ thông báo", en: "language of messages" })).choices(["vi", "en"]).default("vi"))
-    .option("--debug", pick({ vi: "in chi tiết lỗi nội bộ (stack trace)", en: "print internal error details (stack trace)" }))
+    .description(t("cli.writeKHoCh"))
+    .version(VERSION, "-V, --version", t("cli.printTheVersion"))
+    .helpOption("-h, --help", t("cli.showHelp"))
+    .helpCommand("help [lệnh]", t("cli.showHelpForA"))
+    .addOption(new Option("--lang <lang>", t("cli.languageOfMessages")).choices(["vi", "en"]).default("vi"))
+    .option("--debug", t("cli.printInternalErrorDetails"))
     .configureHelp({ formatHelp: (cmd, helper) => translate(baseFormat.call(helper, cmd, helper), HELP_WORDS) })
     .configureOutput({ outputError: (str, write) => write(translate(str, ERROR_WORDS)) })
     .showSuggestionAfterError(true)
@@ -87,14 +86,14 @@ export function handleError(e: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+    process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError || e instanceof OutputError) {
     process.stderr.write(`${e.message}\n`);
     return EXIT.input;
   }
-  process.stderr.write(`${pick(MSG.crash)}\n`);
+  process.stderr.write(`${t("common.crash")}\n`);
   if (debug) process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return EXIT.usage;
 }

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // bin entry: the exit code comes from run(); a crash is exit 2, with a stack trace only with --debug.
 import { handleError, run } from "./cli.js";
-import { pick } from "./i18n/i18n.js";
+import { t } from "./i18n/i18n.js";
 import { removePendingTempFiles } from "./write/write-file-atomic.js";
 
 // Ctrl-C or a kill: drop half-written temporary files; finished files stay as they are.
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.on(signal, () => {
     removePendingTempFiles();
-    process.stderr.write(`\n${pick({ vi: "Đã dừng; các tệp đã ghi xong vẫn dùng được.", en: "Stopped; files already written are complete." })}\n`);
+    process.stderr.write(`\n${t("cli.stoppedFilesAlreadyWritten")}\n`);
     process.exit(code);
   });
 }

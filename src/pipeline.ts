@@ -1,11 +1,11 @@
 // load → validate → expand → model → write, readable in one screen.
-import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { Diagnostic } from "./findings/diagnostic.js";
 import { expandPlan, type ExpandOptions, type ExpandedPlan } from "./expand/expand-plan.js";
 import { loadPlanFile, parsePlanText } from "./load/load-plan.js";
-import type { SourceFile } from "./load/source-file.js";
+import type { SourceFile } from "./findings/source-file.js";
 import { buildDocument } from "./model/build-document.js";
 import type { DocumentNode } from "./model/nodes.js";
-import { pad2 } from "./model/vietnamese-date.js";
+import { pad2 } from "./text/vietnamese-date.js";
 import { validatePlan, type ValidatedPlan } from "./validate/validate-plan.js";
 import { WRITERS, type FormatName } from "./write/writers.js";
 

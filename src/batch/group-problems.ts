@@ -1,13 +1,14 @@
 // Problems that every row shares are reported once: a column the data file lacks becomes one
 // message naming the column and the rows, an unknown helper one message at its place in the
 // template; an empty cell is reported at its template place with the rows where it is empty.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
 import { TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
-import { PARENT_KEYS, PARENT_PREFIX } from "../expand/parent-plan.js";
-import { pick, type Localized } from "../i18n/i18n.js";
+import { PARENT_KEYS } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
+import { andMore, unitWord, type RowUnit } from "../i18n/plural.js";
 import type { DataRow, DataTable } from "../load/load-data-table.js";
-import { BATCH_MSG } from "./batch-messages.js";
 
 export interface RowProblems {
   row: DataRow;
@@ -22,29 +23,26 @@ export interface GroupContext {
   parentPath?: string;
 }
 
+function unitOf(table: DataTable): RowUnit {
+  return table.format === "xlsx" ? "sheetRow" : table.format === "yaml" || table.format === "json" ? "item" : "line";
+}
+
 /** "xa.csv, dòng 3, 7, 9" (rows of a sheet: "hàng"; YAML/JSON items: "mục"). */
-export function rowsPhrase(table: DataTable, rows: readonly DataRow[], max = 12): Localized {
+export function rowsPhrase(table: DataTable, rows: readonly DataRow[], max = 12): Message {
   const sorted = [...rows].sort((a, b) => a.index - b.index);
   const nums = sorted.slice(0, max).map((r) => (table.format === "yaml" || table.format === "json" ? r.index : r.line));
-  const more = sorted.length - max;
-  const word =
-    table.format === "xlsx" ? { vi: "hàng", en: sorted.length === 1 ? "row" : "rows" } : table.format === "yaml" || table.format === "json" ? { vi: "mục", en: sorted.length === 1 ? "item" : "items" } : { vi: "dòng", en: sorted.length === 1 ? "line" : "lines" };
-  const list = nums.join(", ");
-  return {
-    vi: `${table.path}, ${word.vi} ${list}${more > 0 ? ` và ${more} ${word.vi} khác` : ""}`,
-    en: `${table.path}, ${word.en} ${list}${more > 0 ? ` and ${more} more` : ""}`,
-  };
+  const unit = unitOf(table);
+  return msg("rows.phrase", { file: table.path, unit: unitWord(unit, sorted.length), list: andMore(nums.join(", "), sorted.length - max, unit) });
 }
 
 /** "dòng 2–15": every row of the table, as a range. */
-export function rowRange(table: DataTable): Localized {
+export function rowRange(table: DataTable): Message {
   const rows = table.rows;
   const keyed = table.format === "yaml" || table.format === "json";
   const first = keyed ? 1 : (rows[0]?.line ?? 0);
   const last = keyed ? rows.length : (rows[rows.length - 1]?.line ?? 0);
   const span = first === last ? String(first) : `${first}–${last}`;
-  const word = table.format === "xlsx" ? { vi: "hàng", en: "rows" } : keyed ? { vi: "mục", en: "items" } : { vi: "dòng", en: "lines" };
-  return { vi: `${word.vi} ${span}`, en: `${word.en} ${span}` };
+  return msg("rows.range", { unit: unitWord(unitOf(table), 2), span });
 }
 
 function place(d: Diagnostic): string {
@@ -85,7 +83,7 @@ export function groupTemplateProblems(items: readonly RowProblems[], g: GroupCon
         }
         continue;
       }
-      const key = `${p.file}:${place(p)}:${p.bare}`;
+      const key = `${p.file}:${place(p)}:${t(p.bare)}`;
       if (!once.has(key)) once.set(key, p);
     }
   }
@@ -97,13 +95,14 @@ export function groupTemplateProblems(items: readonly RowProblems[], g: GroupCon
     const places = [...new Set(sorted.map((x) => `${x.p.file === first.file ? "" : x.p.file + ":"}${place(x.p)}`))].filter((s) => s !== place(first));
     const message =
       rows.length === total
-        ? pick(BATCH_MSG.missingColumn(root, g.table.path, total, rowRange(g.table)))
-        : pick(BATCH_MSG.missingInRows(root, pick(rowsPhrase(g.table, rows))));
-    out.push({ ...strip(first), message, hint: pick(BATCH_MSG.missingColumnHint(root, places.join(", "))) });
+        ? msg(total === 1 ? "batch.missingColumnOnlyRow" : "batch.missingColumn", { data: g.table.path, name: root, rows: total, range: rowRange(g.table) })
+        : msg("batch.missingInRows", { name: root, rows: rowsPhrase(g.table, rows) });
+    const hint = msg("batch.missingColumnHint", { name: root });
+    out.push({ ...strip(first), message, hint: places.length > 0 ? msg("common.twoSentences", { first: hint, second: msg("batch.usedAt", { places: places.join(", ") }) }) : hint });
   }
 
   for (const { p, rows } of missingByPlace.values()) {
-    out.push({ ...strip(p), message: pick(BATCH_MSG.missingInRows(p.name!, pick(rowsPhrase(g.table, rows)))), hint: pick(BATCH_MSG.missingInRowsHint) });
+    out.push({ ...strip(p), message: msg("batch.missingInRows", { name: p.name!, rows: rowsPhrase(g.table, rows) }), hint: msg("batch.missingInRowsHint") });
   }
 
   const parentProblems = [...parentByName.values()].flat().sort(compareDiagnostics);
@@ -114,8 +113,8 @@ export function groupTemplateProblems(items: readonly RowProblems[], g: GroupCon
     const places = [...new Set(parentProblems.map(place))].filter((x) => x !== place(first));
     out.push({
       ...strip(first),
-      message: pick(BATCH_MSG.noParent(names)),
-      hint: pick(BATCH_MSG.noParentHint) + (places.length > 0 ? ` ${pick(BATCH_MSG.usedAt(places.join(", ")))}` : ""),
+      message: msg("batch.noParent", { names }),
+      hint: places.length > 0 ? msg("common.twoSentences", { first: msg("batch.noParentHint"), second: msg("batch.usedAt", { places: places.join(", ") }) }) : msg("batch.noParentHint"),
     });
   } else {
     for (const [name, list] of parentByName) {
@@ -125,14 +124,14 @@ export function groupTemplateProblems(items: readonly RowProblems[], g: GroupCon
       const key = name.split(".")[1] ?? "";
       const what =
         key === "so" || key === "so_ky_hieu"
-          ? BATCH_MSG.parentNoNumber
+          ? msg("batch.parentNoNumber")
           : key === "ngay" || key === "ngay_dai"
-            ? BATCH_MSG.parentNoDay
-            : BATCH_MSG.parentNoKey(Object.keys(PARENT_KEYS).join(", "));
+            ? msg("batch.parentNoDay")
+            : msg("batch.parentNoKey", { keys: Object.keys(PARENT_KEYS).join(", ") });
       out.push({
         ...strip(first),
-        message: pick(BATCH_MSG.parentLacks(name, g.parentPath!, pick(what))),
-        hint: places.length > 0 ? pick(BATCH_MSG.usedAt(places.join(", "))) : undefined,
+        message: msg("batch.parentLacks", { name, parent: g.parentPath!, what }),
+        hint: places.length > 0 ? msg("batch.usedAt", { places: places.join(", ") }) : undefined,
       });
     }
   }

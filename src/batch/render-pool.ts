@@ -2,10 +2,9 @@
 // waits for the main thread between rows), renders and writes them, and reports each outcome. A
 // worker that dies fails its current row only; if none is left, the rest is rendered here.
 import { Worker } from "node:worker_threads";
-import { getLang, pick } from "../i18n/i18n.js";
+import { getLang, msg, t } from "../i18n/i18n.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import type { FormatName } from "../write/writers.js";
-import { BATCH_MSG } from "./batch-messages.js";
 import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
 import type { WorkerSetup } from "./worker.js";
 
@@ -99,7 +98,7 @@ export class RenderPool {
           finish({
             index: current.index,
             ok: false,
-            diagnostics: [{ severity: "error", file: current.label, line: 0, column: 0, message: pick(BATCH_MSG.workerCrash(why)), code: "internal" }],
+            diagnostics: [{ severity: "error", file: t(current.label), line: 0, column: 0, message: msg("batch.workerCrash", { why }), code: "internal" }],
           });
         }
         if (this.slots.some((s) => s.alive)) this.slots.forEach(feed);

@@ -1,19 +1,18 @@
 // One data row → its document, written atomically to its target. The same function runs in the
 // main thread (small batches) and in the worker threads (large ones), so both give byte-identical
 // files, and in a large batch the writing (fsync) is spread over the threads too.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, OutputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError, OutputError } from "../findings/errors.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
 import { modelPlan, writeDocument } from "../pipeline.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import type { FormatName } from "../write/writers.js";
-import { BATCH_MSG } from "./batch-messages.js";
 
 export interface RowTask {
   /** 1-based row position in the data file. */
   index: number;
-  label: string;
+  label: Message;
   vars: Record<string, unknown>;
   /** The file to write. */
   target: string;
@@ -44,8 +43,8 @@ export async function renderRow(template: ValidatedPlan, task: RowTask, format: 
     return { index: task.index, ok: true, target: task.target };
   } catch (e) {
     if (e instanceof InputError) return fail(e.diagnostics);
-    if (e instanceof OutputError) return fail([{ severity: "error", file: task.target, line: 0, column: 0, message: e.message, code: "output" }]);
+    if (e instanceof OutputError) return fail([{ severity: "error", file: task.target, line: 0, column: 0, message: e.problem, code: "output" }]);
     const why = e instanceof Error ? e.message : String(e);
-    return fail([{ severity: "error", file: task.label, line: 0, column: 0, message: pick(BATCH_MSG.workerCrash(why)), code: "internal" }]);
+    return fail([{ severity: "error", file: t(task.label), line: 0, column: 0, message: msg("batch.workerCrash", { why }), code: "internal" }]);
   }
 }

@@ -12,25 +12,26 @@ import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
 import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { codeFrame } from "../diagnostics/code-frame.js";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { locate } from "../findings/locate.js";
+import { SourceFile } from "../findings/source-file.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { ExpandError, expandPlan, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
-import { plainValue } from "../expand/protect.js";
-import { parentPlanVars, PARENT_PREFIX } from "../expand/parent-plan.js";
+import { plainValue } from "../text/stand-ins.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { checkTemplate, renderTemplate } from "../expand/template-string.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
+import { counted } from "../i18n/plural.js";
 import { LIMITS } from "../limits.js";
 import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
 import { readSource } from "../load/read-input.js";
-import { shortDate } from "../model/vietnamese-date.js";
-import { readPlan, readPlanSource } from "../pipeline.js";
+import { shortDate } from "../text/vietnamese-date.js";
+import { readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
-import type { PlanDate } from "../validate/plan-date.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
-import { BATCH_MSG } from "./batch-messages.js";
 import { checkFileName, collisionKey, withExtension } from "./file-names.js";
 import { groupTemplateProblems, rowsPhrase, type RowProblems } from "./group-problems.js";
 import { collectGarbage, ROWS_PER_COLLECTION } from "./heap.js";
@@ -77,7 +78,7 @@ interface PreparedRow {
 export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined || value === "auto") return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(pick(BATCH_MSG.badJobs(value)));
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(msg("batch.badJobs", { v: value }));
   return n;
 }
 
@@ -106,12 +107,12 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     let parentVars: Record<string, string> | undefined;
     let parentDate: PlanDate | undefined;
     if (opts.capTren) {
-      const parent = expandPlan(readPlan(opts.capTren));
+      const parent = readParentPlan(opts.capTren);
       show(parent.warnings);
-      parentVars = parentPlanVars(parent);
+      parentVars = parent.vars;
       parentDate = parent.date;
     } else if (Object.prototype.hasOwnProperty.call(bien, PARENT_PREFIX) && usesParent(template)) {
-      show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: pick(BATCH_MSG.parentFromBien), hint: pick(BATCH_MSG.parentFromBienHint), code: "cap-tren" }]);
+      show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: msg("batch.parentFromBien"), hint: msg("batch.parentFromBienHint"), code: "cap-tren" }]);
     }
 
     const jobs = defaultJobs(table.rows.length, opts.jobs);
@@ -134,7 +135,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     if (blocking.length > 0) {
       show(blocking);
       for (const p of rowFailures) show(p.problems.filter((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
-      say(pick(BATCH_MSG.stoppedBeforeWriting(blocking.length + rowFailures.length)));
+      say(t("batch.stoppedBeforeWriting", { errors: counted("errors", blocking.length + rowFailures.length) }));
       return 1;
     }
 
@@ -142,9 +143,10 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     if (opts.dryRun) {
       for (const p of prepared) {
         if (failedEarly.has(p)) show(p.problems);
-        else say(pick(BATCH_MSG.checked(p.row.label, join(opts.out ?? ".", p.fileName!))));
+        else say(t("batch.checked", { label: p.row.label, file: join(opts.out ?? ".", p.fileName!) }));
       }
-      say(pick(BATCH_MSG.dryRunSummary(prepared.length - rowFailures.length, prepared.length, rowFailures.length, seconds())));
+      const failed = rowFailures.length > 0 ? msg("batch.dryRunFailed", { n: rowFailures.length }) : "";
+      say(t("batch.dryRunSummary", { ok: prepared.length - rowFailures.length, total: prepared.length, failed, seconds: seconds() }));
       return rowFailures.length > 0 ? 1 : 0;
     }
 
@@ -157,7 +159,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     const failed = new Map<number, Diagnostic[]>();
     const fail = (row: DataRow, diagnostics: Diagnostic[]) => {
       failed.set(row.index, diagnostics);
-      progress.step(pick(BATCH_MSG.rowFailed(row.label)));
+      progress.step(t("batch.rowFailed", { label: row.label }));
       progress.note(formatDiagnostics(diagnostics, color) + "\n");
     };
     for (const p of rowFailures) fail(p.row, p.problems);
@@ -168,7 +170,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       const p = byIndex.get(o.index)!;
       if (!o.ok) return fail(p.row, o.diagnostics);
       written++;
-      progress.step(pick(BATCH_MSG.written(o.target, written + failed.size, prepared.length)), basename(o.target));
+      progress.step(t("batch.written", { file: o.target, done: written + failed.size, total: prepared.length }), basename(o.target));
     };
     const tasks = good.map((p) => ({ ...p.task, target: join(outDir, p.fileName!) }));
     // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other,
@@ -193,13 +195,13 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     }
     progress.finish();
 
-    say(pick(BATCH_MSG.summary(written, prepared.length, failed.size, seconds(), outDir)));
+    say(t("batch.summary", { written, total: prepared.length, out: outDir, failed: failed.size > 0 ? counted("rowsFailed", failed.size) : "", seconds: seconds() }));
     if (failed.size > 0) {
-      say(pick(BATCH_MSG.failedList));
+      say(t("batch.failedList"));
       for (const p of prepared) {
         const list = failed.get(p.row.index);
-        const first = list?.[0] as (Diagnostic & { bare?: string }) | undefined;
-        if (first) say(`  - ${p.row.label}: ${firstLine(first.bare ?? first.message)}`);
+        const first = list?.[0] as (Diagnostic & { bare?: Message }) | undefined;
+        if (first) say(`  - ${t(p.row.label)}: ${firstLine(t(first.bare ?? first.message))}`);
       }
       return 1;
     }
@@ -210,7 +212,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       return 1;
     }
     if (e instanceof OutputError) {
-      say(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}`);
+      say(`${t("batch.error")}: ${t(e.problem)}`);
       return 1;
     }
     throw e;
@@ -268,24 +270,14 @@ function fileNameFor(pattern: string, template: ValidatedPlan, vars: Record<stri
         const column = p.column + 1;
         const message =
           p.kind === "missing"
-            ? pick(MSG.placeholderMissing(p.name))
+            ? msg("common.placeholderMissing", { name: p.name })
             : p.kind === "helper"
-              ? pick(MSG.unknownHelper(p.name))
+              ? msg("common.unknownHelper", { name: p.name })
               : p.kind === "forbidden"
-                ? pick(MSG.forbiddenName(p.name))
-                : pick({ vi: `Biểu thức {{…}} sai: ${p.detail?.vi ?? ""}`, en: `Bad {{…}} expression: ${p.detail?.en ?? ""}` });
-        return {
-          severity: "error" as const,
-          file: pick(BATCH_MSG.namePattern),
-          line: 1,
-          column,
-          message: `${message} (${row.label})`,
-          bare: message,
-          code: "placeholder",
-          kind: p.kind === "value" ? ("value" as const) : p.kind,
-          name: p.name,
-          frame: codeFrame(pattern, 1, column, Math.max(1, p.text.length)),
-        };
+                ? msg("common.forbiddenName", { name: p.name })
+                : msg("expand.syntax", { detail: p.detail ?? "" });
+        const d = locate({ line: 1, column, length: Math.max(1, p.text.length), message: msg("common.withPlace", { message, place: row.label }) }, { file: "--name", source: new SourceFile("--name", pattern) }, { code: "placeholder" });
+        return { ...d, bare: message, kind: p.kind === "value" ? ("value" as const) : p.kind, name: p.name };
       }),
     };
   }
@@ -300,20 +292,20 @@ function templateLevelProblems(prepared: PreparedRow[], table: DataTable, bienKe
 /** Unsafe names, two rows with one name, a name that is one of the input files. */
 function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (row: DataRow, message: string, hint?: string): Diagnostic => ({ severity: "error", file: table.path, line: row.line, column: 0, message, hint, code: "file-name" });
+  const at = (row: DataRow, message: Message, hint?: Message): Diagnostic => locate({ line: row.line, message, hint }, { file: table.path }, { code: "file-name" });
   const byKey = new Map<string, PreparedRow[]>();
   const inputPaths = new Map(inputs.filter((f): f is string => !!f).map((f) => [collisionKey(resolve(f)), f]));
   for (const p of prepared) {
     if (p.fileName === undefined) continue;
     const check = checkFileName(p.fileName);
     if (!check.ok) {
-      out.push(at(p.row, pick(BATCH_MSG.badName(p.fileName, pick(check.reason))), pick(BATCH_MSG.badNameHint)));
+      out.push(at(p.row, msg("batch.badName", { name: p.fileName, reason: check.reason }), msg("batch.badNameHint")));
       continue;
     }
     const target = resolve(outDir, p.fileName);
     const input = inputPaths.get(collisionKey(target));
     if (input !== undefined) {
-      out.push(at(p.row, pick(BATCH_MSG.nameIsInput(p.fileName, input)), pick(BATCH_MSG.badNameHint)));
+      out.push(at(p.row, msg("batch.nameIsInput", { name: p.fileName, input }), msg("batch.badNameHint")));
       continue;
     }
     const key = collisionKey(p.fileName);
@@ -322,7 +314,7 @@ function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
     const names = [...new Set(list.map((p) => p.fileName!))].join('", "');
-    out.push({ ...at(list[0]!.row, pick(BATCH_MSG.nameClash(names, pick(rowsPhrase(table, list.map((p) => p.row))))), pick(BATCH_MSG.nameClashHint)) });
+    out.push(at(list[0]!.row, msg("batch.nameClash", { name: names, rows: rowsPhrase(table, list.map((p) => p.row)) }), msg("batch.nameClashHint")));
   }
   return out;
 }
@@ -338,7 +330,7 @@ function parentDateWarnings(prepared: PreparedRow[], table: DataTable, parent: P
       file: table.path,
       line: p.row.line,
       column: 0,
-      message: pick(BATCH_MSG.beforeParent(shortDate(p.date!), shortDate(parent))) + ` (${p.row.label})`,
+      message: msg("common.withPlace", { message: msg("batch.beforeParent", { date: shortDate(p.date!), parent: shortDate(parent) }), place: p.row.label }),
       code: "date-order",
     }));
 }
@@ -356,11 +348,11 @@ function removeStrayTempFiles(dir: string): void {
 function ensureDir(dir: string): void {
   try {
     const st = statSync(dir, { throwIfNoEntry: false });
-    if (st && !st.isDirectory()) throw new OutputError(pick(BATCH_MSG.outNotDir(dir)));
+    if (st && !st.isDirectory()) throw new OutputError(msg("batch.outNotDir", { out: dir }));
     if (!st) makeDir(dir);
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw new OutputError(pick(MSG.cannotWrite(dir, fsErrorReason(e, dir))));
+    throw new OutputError(msg("common.cannotWrite", { f: dir, why: fsErrorReason(e, dir) }));
   }
 }
 

@@ -2,8 +2,8 @@
 // It reads the template once from the text the main thread sends, then renders and writes the
 // rows it is given, one at a time, and reports each outcome.
 import { parentPort, workerData } from "node:worker_threads";
-import { setLang, type Lang } from "../i18n/i18n.js";
-import { SourceFile } from "../load/source-file.js";
+import { type Lang, setLang } from "../i18n/i18n.js";
+import { SourceFile } from "../findings/source-file.js";
 import { readPlanSource } from "../pipeline.js";
 import type { FormatName } from "../write/writers.js";
 import { renderRow, type RowTask, type WriteGuard } from "./render-row.js";

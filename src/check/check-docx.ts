@@ -4,15 +4,15 @@
 // paragraph it came from. Every finding has its place: ¶N, the quoted words, the page where Word
 // recorded it. A file that cannot be read yields its one read diagnostic, never a crash.
 import { Document } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { docxMessage } from "../i18n/feature-docx.js";
-import { pick, type Localized } from "../i18n/i18n.js";
-import { SourceFile } from "../load/source-file.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { msg, type Message } from "../i18n/i18n.js";
+import { SourceFile } from "../findings/source-file.js";
+import { locate } from "../findings/locate.js";
 import { readDocxFile } from "../read/docx/read-docx-file.js";
 import type { ReadDocument } from "../read/read-document.js";
-import type { Path } from "../validate/locate.js";
+import type { Path } from "../findings/locate.js";
 import type { CheckFileOptions, CheckFileResult } from "./check-file.js";
 import { checkFile, ruleLevel } from "./check-file.js";
 import { docxParts, type Placed } from "./docx-parts.js";
@@ -27,7 +27,7 @@ export interface RecognizedForCheck {
   places: readonly { path: readonly (string | number)[]; paragraph: number }[];
   /** Changes the recognition made that a plan rule would have reported in the original
    * (a legacy-font letter, a repeated typed number), under that rule's id. */
-  corrections: readonly { rule: string; paragraph: number; quote: string; message: Localized }[];
+  corrections: readonly { rule: string; paragraph: number; quote: string; message: Message }[];
 }
 
 export type PlanRecognizer = (doc: ReadDocument) => Promise<RecognizedForCheck>;
@@ -75,9 +75,10 @@ export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForChe
   const all = docxParts(doc).all;
   const places = [...r.places].sort((a, b) => b.path.length - a.path.length);
   const paragraphOf = (path: Path): number => places.find((p) => p.path.length <= path.length && p.path.every((k, i) => k === path[i]))?.paragraph ?? 0;
-  const placeFinding = (f: Finding, code: string, severity: "error" | "warning"): Diagnostic => {
+  // A finding at a YAML path moves to the paragraph its value came from, with the words around it.
+  const placeFinding = (f: Finding): Finding => {
     const quote = f.within ? around(f.within.value, f.within.index, f.within.length) : f.needle;
-    return placed(doc, all, { paragraph: paragraphOf(f.path), quote, message: f.message, hint: f.hint }, code, severity);
+    return paragraphPlace(all, { paragraph: f.path ? paragraphOf(f.path) : 0, quote, message: f.message, hint: f.hint });
   };
   // The plan goes to the rules as a value: writing it as YAML and parsing it again would cost a
   // third of the time of checking a Word file, and no finding needs a YAML line. (The unicode
@@ -87,12 +88,12 @@ export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForChe
   const result = await checkFile(doc.file, { ...opts, template: false, loaded, placeFinding });
   const out: Diagnostic[] = [];
   if (!result.skipped) {
-    const ruled = result.diagnostics.filter((d) => d.place !== undefined || ruleById(d.code) !== undefined);
+    const ruled = result.diagnostics.filter((d) => d.paragraph !== undefined || ruleById(d.code) !== undefined);
     out.push(...ruled);
     // What went wrong before the rules (the recognised plan lacks a required field) is about the
     // recognition, not a line of the file: one note, so that silence does not read as "all fine".
     const stage = result.diagnostics.find((d) => d.severity === "error" && !ruled.includes(d));
-    if (stage) out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: pick(docxMessage("check.docx.planIncomplete", { detail: stage.message })), hint: pick(docxMessage("check.docx.planIncompleteHint")) });
+    if (stage) out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: msg("check.docx.planIncomplete", { detail: stage.message }), hint: msg("check.docx.planIncompleteHint") });
   }
   for (const c of r.corrections) {
     const rule = ruleById(c.rule);
@@ -111,13 +112,14 @@ function around(value: string, index: number, length: number): string {
   return value.slice(index - from > 40 ? index : from, to < 0 ? value.length : to).replace(/\*\*/g, "");
 }
 
+/** A layout finding with its quote (the paragraph's text when the rule named none) and page. */
+function paragraphPlace(all: Placed[], f: LayoutFinding): Finding {
+  if (f.paragraph <= 0) return { message: f.message, hint: f.hint };
+  const p = all[f.paragraph - 1]?.p;
+  const quote = quoteText(f.quote ?? p?.text ?? "");
+  return { ...f, quote: quote || undefined, page: p?.page };
+}
+
 function placed(doc: ReadDocument, all: Placed[], f: LayoutFinding, code: string, severity: "error" | "warning"): Diagnostic {
-  const d: Diagnostic = { severity, file: doc.file, line: 0, column: 0, message: pick(f.message), code };
-  if (f.hint) d.hint = pick(f.hint);
-  if (f.paragraph > 0) {
-    const p = all[f.paragraph - 1]?.p;
-    const quote = quoteText(f.quote ?? p?.text ?? "");
-    d.place = { paragraph: f.paragraph, ...(quote ? { quote } : {}), ...(p?.page !== undefined ? { page: p.page } : {}) };
-  }
-  return d;
+  return locate(paragraphPlace(all, f), { file: doc.file }, { code, severity });
 }

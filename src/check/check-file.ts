@@ -2,18 +2,17 @@
 // A file that does not load or validate yields its load/validate diagnostics, never a crash. Only
 // the parts of the render pipeline that check needs are imported: never a writer.
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import { uniqueSorted, type Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
+import { andMore } from "../i18n/plural.js";
 import { LIMITS } from "../limits.js";
 import { parsePlanText, type LoadedPlan } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
-import type { SourceFile } from "../load/source-file.js";
 import { buildDocument } from "../model/build-document.js";
 import type { DocumentNode } from "../model/nodes.js";
-import { locate, locateKey, nodeAt, type Path } from "../validate/locate.js";
-import type { PlanDate } from "../validate/plan-date.js";
+import { locate, locateYaml, type Path } from "../findings/locate.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import { validatePlan, type ValidatedPlan } from "../validate/validate-plan.js";
 import type { ExpandError, ExpandProblem } from "../expand/expand-plan.js";
@@ -22,17 +21,16 @@ import { planTexts } from "./plan-texts.js";
 import { isPlanRule, type AnyRule, type Finding, type RawText, type Rule, type RuleContext, type RuleLevel, type TextEntry } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { templateView } from "./template-view.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
 
 export const PLACEHOLDER_RULE = "unresolved-placeholder";
-/** {{cap_tren.…}}: the parent plan's values (src/expand/parent-plan.ts). */
-const PARENT_PREFIX = "cap_tren";
 export const UNICODE_RULE = "unicode";
 
 export interface DataRow {
   /** 1-based position among the rows ({{stt}}, as batch gives it). */
   index?: number;
   /** "xa.csv, dòng 3": for messages. */
-  label: string;
+  label: Message;
   values: Record<string, unknown>;
 }
 
@@ -51,7 +49,7 @@ export interface CheckFileOptions {
   /** The plan already loaded, when it is not read from `file` (a plan recognised in a Word file). */
   loaded?: LoadedPlan;
   /** How a rule's finding is placed, instead of line:column in the source (¶N in a Word file). */
-  placeFinding?: (f: Finding, code: string, severity: "error" | "warning") => Diagnostic;
+  placeFinding?: (f: Finding) => Finding;
 }
 
 export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[] };
@@ -67,7 +65,7 @@ interface View {
   date: PlanDate | undefined;
   sourcePathOf(path: Path): Path;
   template: boolean;
-  label?: string;
+  label?: Message;
 }
 
 const DIRECTIVE = /^[ \t-]*(?:neu|lap)\s*:/m;
@@ -110,14 +108,14 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     };
     const rows = hasPlaceholders && opts.rows && opts.rows.length > 0 ? opts.rows : undefined;
     if (rows) {
-      const perRow: ExpandProblem[][] = [];
+      const perRow: { label: Message; problems: ExpandProblem[] }[] = [];
       for (const row of rows) {
         try {
           const x = expandPlan(v, { vars: rowVars(row, opts.parentVars), dataLabel: row.label });
           views.push({ plan: x.plan, date: x.date, sourcePathOf: pathsOf(x), template: false, label: row.label });
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
-          perRow.push(problemsOf(e, false).map((p) => ({ ...p, name: row.label })));
+          perRow.push({ label: row.label, problems: problemsOf(e, false) });
           if (!views.some((w) => w.template)) views.push({ ...templateView(v.plan), date: v.date, template: true, label: row.label });
         }
       }
@@ -140,7 +138,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
 
   const perView = views.map((view) => runRules(enabled, view, v, loaded, opts));
   diagnostics.push(...mergeViews(perView, views));
-  return { skipped: false, diagnostics: dedupe(diagnostics).sort(compareDiagnostics) };
+  return { skipped: false, diagnostics: uniqueSorted(diagnostics) };
 }
 
 /** The values of one row as batch gives them: its position (stt), its cells, and cap_tren. */
@@ -166,20 +164,20 @@ function isDiagnostic(d: Diagnostic | undefined): d is Diagnostic {
 }
 
 /** The same problem in many rows is reported once: "… (xa.csv, dòng 3 và 12 dòng khác)". */
-function groupRowProblems(perRow: ExpandProblem[][], rowCount: number): Diagnostic[] {
-  const groups = new Map<string, { p: ExpandProblem; rows: string[] }>();
-  for (const list of perRow) {
-    for (const p of list) {
-      const k = `${p.line}:${p.column}:${p.code}:${p.bare}`;
+function groupRowProblems(perRow: { label: Message; problems: ExpandProblem[] }[], rowCount: number): Diagnostic[] {
+  const groups = new Map<string, { p: ExpandProblem; rows: Message[] }>();
+  for (const { label, problems } of perRow) {
+    for (const p of problems) {
+      const k = `${p.line}:${p.column}:${p.code}:${t(p.bare)}`;
       const g = groups.get(k);
-      if (g) g.rows.push(p.name ?? "");
-      else groups.set(k, { p, rows: [p.name ?? ""] });
+      if (g) g.rows.push(label);
+      else groups.set(k, { p, rows: [label] });
     }
   }
   return [...groups.values()].map(({ p, rows }) => {
     if (rows.length === 1) return p;
-    const where = rows.length === rowCount ? pick({ vi: "mọi dòng dữ liệu", en: "every data row" }) : pick({ vi: `${rows[0]} và ${rows.length - 1} dòng khác`, en: `${rows[0]} and ${rows.length - 1} more rows` });
-    return { ...p, message: `${p.bare} (${where})` };
+    const place = rows.length === rowCount ? msg("rows.every") : andMore(rows[0]!, rows.length - 1);
+    return { ...p, message: msg("common.withPlace", { message: p.bare, place }) };
   });
 }
 
@@ -209,87 +207,9 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = ruleLevel(rule, opts.config) as "error" | "warning";
-    for (const f of rule.check(context)) out.push(opts.placeFinding ? opts.placeFinding(f, rule.id, severity) : toDiagnostic(f, rule.id, severity, loaded));
+    for (const f of rule.check(context)) out.push(opts.placeFinding ? locate({ ...opts.placeFinding(f), severity }, { file: loaded.source.path }, { code: rule.id }) : locateYaml(loaded, { ...f, severity }, rule.id));
   }
   return out;
-}
-
-/** A finding → a Diagnostic at line:column (inside the node's value when the finding says where). */
-export function toDiagnostic(f: Finding, code: string, severity: Diagnostic["severity"], loaded: { doc: Document; source: SourceFile }): Diagnostic {
-  const { source, doc } = loaded;
-  let offset: number | undefined = f.offset;
-  let length = f.length ?? 1;
-  if (offset === undefined && (f.within || f.needle)) {
-    const node = nodeAt(doc, f.path);
-    if (node?.range) {
-      const found = f.within ? findWithin(source.text, node.range, f.within) : findNeedle(source.text, node.range, f.needle!);
-      if (found !== undefined) {
-        offset = found;
-        length = f.within ? f.within.length : f.needle!.length;
-      }
-    }
-  }
-  let line: number, column: number;
-  if (offset !== undefined) {
-    ({ line, column } = source.position(offset));
-  } else {
-    const place = f.atKey ? locateKey(doc, source, f.path) : locate(doc, source, f.path);
-    ({ line, column } = place);
-    length = place.length;
-  }
-  const sameLine = Math.max(1, source.lineText(line).length - column + 1);
-  return {
-    severity,
-    file: source.path,
-    line,
-    column,
-    message: pick(f.message),
-    hint: f.hint ? pick(f.hint) : undefined,
-    code,
-    frame: source.frame(line, column, Math.max(1, Math.min(length, sameLine))),
-  };
-}
-
-/** Where the wrong part of a value stands in the node's source. The value and its source differ
- * (indentation, quotes, folded lines), so the part is looked for with the rest of its line after it,
- * then with the start of its line before it, then alone; the k-th occurrence in the value is taken
- * as the k-th in the source. */
-function findWithin(text: string, range: readonly number[], w: { value: string; index: number; length: number }): number | undefined {
-  const [start, end] = [range[0]!, range[1]!];
-  const slice = text.slice(start, end);
-  const { value, index } = w;
-  const lineStart = value.lastIndexOf("\n", index - 1) + 1;
-  const nl = value.indexOf("\n", index);
-  const lineEnd = nl < 0 ? value.length : nl;
-  const length = Math.max(1, Math.min(w.length, lineEnd - index));
-  const lead = value.slice(lineStart, index).trimStart();
-  const tries: [string, number][] = [
-    [value.slice(index, Math.min(lineEnd, index + Math.max(length, 60))), 0],
-    [lead + value.slice(index, index + length), lead.length],
-    [value.slice(index, index + length), 0],
-  ];
-  for (const [needle, shift] of tries) {
-    if (needle.trim() === "") continue;
-    const from = index - shift;
-    let k = 0;
-    for (let i = value.indexOf(needle); i >= 0 && i < from; i = value.indexOf(needle, i + 1)) k++;
-    let at = -1;
-    for (let i = 0; i <= k; i++) {
-      at = slice.indexOf(needle, at + 1);
-      if (at < 0) break;
-    }
-    if (at >= 0) return start + at + shift;
-  }
-  return undefined;
-}
-
-/** A needle standing alone on a line is preferred (a paragraph of a text block), else its first occurrence. */
-function findNeedle(text: string, range: readonly number[], needle: string): number | undefined {
-  const slice = text.slice(range[0], range[1]);
-  const alone = new RegExp(`^[ \\t]*(${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})[ \\t]*$`, "m").exec(slice);
-  if (alone) return range[0]! + alone.index + alone[0].indexOf(alone[1]!);
-  const i = slice.indexOf(needle);
-  return i < 0 ? undefined : range[0]! + i;
 }
 
 /** Every string scalar of the document with its path and its place in the raw text. */
@@ -314,32 +234,20 @@ function stringScalars(doc: Document): RawText[] {
 /** With data rows, a finding every row shares is reported once; one some rows have names its row. */
 function mergeViews(perView: Diagnostic[][], views: View[]): Diagnostic[] {
   if (perView.length <= 1) return perView[0] ?? [];
-  const seen = new Map<string, { d: Diagnostic; rows: string[] }>();
+  const seen = new Map<string, { d: Diagnostic; rows: Message[] }>();
   perView.forEach((list, i) => {
     for (const d of list) {
-      const k = `${d.line}:${d.column}:${d.place?.paragraph ?? ""}:${d.code}:${d.message}`;
+      const k = `${d.line}:${d.column}:${d.paragraph ?? ""}:${d.code}:${t(d.message)}`;
       const hit = seen.get(k);
-      const label = views[i]!.label ?? "";
+      const label = views[i]!.label;
       if (hit) {
-        if (!hit.rows.includes(label)) hit.rows.push(label);
-      } else seen.set(k, { d, rows: [label] });
+        if (label && !hit.rows.some((r) => t(r) === t(label))) hit.rows.push(label);
+      } else seen.set(k, { d, rows: label ? [label] : [] });
     }
   });
   const all = views.length;
   return [...seen.values()].map(({ d, rows }) => {
-    if (rows.length === all || rows[0] === "") return d;
-    const more = rows.length - 1;
-    const where = more > 0 ? pick({ vi: `${rows[0]} và ${more} dòng khác`, en: `${rows[0]} and ${more} more` }) : rows[0];
-    return { ...d, message: `${d.message} (${where})` };
-  });
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const k = `${d.file}:${d.line}:${d.column}:${d.place?.paragraph ?? ""}:${d.code}:${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+    if (rows.length === all || rows.length === 0) return d;
+    return { ...d, message: msg("common.withPlace", { message: d.message, place: andMore(rows[0]!, rows.length - 1) }) };
   });
 }

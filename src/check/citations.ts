@@ -56,7 +56,7 @@ export interface Citation {
 
 /** A number with its symbol ("70/KH-UBND", "3877/ QĐ-UBND", "21-CT/TW"): found first, because it
  * starts with a digit; the document type is then looked for right before it. */
-const NUMBER = /(\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.\-]*)/gu;
+const NUMBER = /(\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.-]*)/gu;
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join("|")})(?:\\s+số)?\\s*:?\\s*$`, "iu");
 
 export function findCitations(text: string): Citation[] {
@@ -65,7 +65,7 @@ export function findCitations(text: string): Citation[] {
   NUMBER.lastIndex = 0;
   for (const m of text.matchAll(NUMBER)) {
     const numberIndex = m.index ?? 0;
-    if (numberIndex > 0 && /[\d\p{L}/.\-]/u.test(text[numberIndex - 1]!)) continue;
+    if (numberIndex > 0 && /[\d\p{L}/.-]/u.test(text[numberIndex - 1]!)) continue;
     const before = TYPE_BEFORE.exec(text.slice(Math.max(0, numberIndex - 40), numberIndex));
     if (!before) continue;
     const symbol = (m[5] ?? "").replace(/[.\-/]+$/, "");

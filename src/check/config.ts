@@ -13,16 +13,15 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { type Message, msg } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import { parsePlanText } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
-import type { Path } from "../validate/locate.js";
+import { locateYaml, valueAt, type Path } from "../findings/locate.js";
 import { PLAN_TYPES } from "../validate/plan-schema.js";
 import { closest } from "../validate/schema-info.js";
-import { diagnosticAt } from "../validate/validate-plan.js";
 import { RULE_LEVELS, type RequiredSection, type RuleLevel } from "./rule.js";
 import { RULE_IDS } from "./rules/index.js";
 
@@ -65,15 +64,6 @@ let schema: ReturnType<typeof configSchema> | undefined;
 const TOP_KEYS = ["rules", "required_sections"];
 const ENTRY_KEYS = ["ma", "ten"];
 
-function valueAt(value: unknown, path: Path): unknown {
-  let cur = value;
-  for (const k of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string | number, unknown>)[k];
-  }
-  return cur;
-}
-
 /** Read and check one configuration file; an InputError with located diagnostics if it is wrong. */
 export function loadConfig(file: string): CheckConfig {
   const source = readSource(file, LIMITS.maxPlanBytes);
@@ -81,8 +71,7 @@ export function loadConfig(file: string): CheckConfig {
   const loaded = parsePlanText(source);
   const value = loaded.value ?? {};
   const errors: Diagnostic[] = [];
-  const err = (path: Path, vi: string, en: string, hint?: { vi: string; en: string }, atKey = false) =>
-    errors.push(diagnosticAt(loaded, path, pick({ vi, en }), hint ? pick(hint) : undefined, "config", "error", atKey));
+  const err = (path: Path, message: Message, hint?: Message, atKey = false) => errors.push(locateYaml(loaded, { path, message, hint, atKey }, "config"));
 
   schema ??= configSchema();
   const parsed = schema.safeParse(value);
@@ -94,22 +83,19 @@ export function loadConfig(file: string): CheckConfig {
         const allowed = path.length === 0 ? TOP_KEYS : ENTRY_KEYS;
         for (const key of issue.keys) {
           const s = closest(key, allowed);
-          err([...path, key], `Khóa "${key}" không có trong tệp cấu hình.`, `Unknown key "${key}" in the configuration.`,
-            s ? { vi: `Có phải ý bạn là "${s}"?`, en: `Did you mean "${s}"?` } : { vi: `Các khóa được dùng: ${allowed.join(", ")}.`, en: `Allowed keys: ${allowed.join(", ")}.` }, true);
+          err([...path, key], msg("config.unknownKey", { key }), s ? msg("common.didYouMean", { s }) : msg("config.allowedKeys", { keys: allowed.join(", ") }), true);
         }
       } else if (issue.code === "invalid_value" && path[0] === "rules") {
         const typed = String(input).toLowerCase();
         const s = RULE_LEVELS.find((l) => typed !== "" && l.startsWith(typed)) ?? closest(typed, [...RULE_LEVELS]);
-        err(path, `Mức "${String(input)}" không hợp lệ.`, `Invalid level "${String(input)}".`,
-          { vi: `Dùng off, warning hoặc error${s ? ` (có phải "${s}"?)` : ""}.`, en: `Use off, warning or error${s ? ` (did you mean "${s}"?)` : ""}.` });
+        err(path, msg("config.badLevel", { level: String(input) }), s ? msg("config.levelsSuggest", { s }) : msg("config.levels"));
       } else if (issue.code === "invalid_union" && path[0] === "required_sections") {
-        err(path, "Mỗi mục bắt buộc là một tiêu đề, hoặc một nhóm có ma và/hoặc ten.", "Each required section is a title, or a mapping with ma and/or ten.",
-          { vi: "Ví dụ: - ma: noi-dung\n      ten: [NỘI DUNG, NỘI DUNG THỰC HIỆN]", en: "For example: - ma: noi-dung\n      ten: [NỘI DUNG, NỘI DUNG THỰC HIỆN]" });
+        err(path, msg("config.badSectionEntry"), msg("check.forExampleMaNoi"));
       } else if (issue.code === "invalid_type") {
-        const want = issue.expected === "array" ? { vi: "một danh sách", en: "a list" } : issue.expected === "object" || issue.expected === "record" ? { vi: "một nhóm khóa: giá trị", en: "a mapping" } : { vi: issue.expected, en: issue.expected };
-        err(path, `Cần ${want.vi} ở đây.`, `Expected ${want.en} here.`);
+        const want = issue.expected === "array" ? msg("config.aList") : issue.expected === "object" || issue.expected === "record" ? msg("config.aMapping") : issue.expected;
+        err(path, msg("config.expected", { want }));
       } else {
-        err(path, `Giá trị không hợp lệ (${issue.message}).`, `Invalid value (${issue.message}).`);
+        err(path, msg("config.badValue", { detail: issue.message }));
       }
     }
     throw new InputError(errors);
@@ -120,8 +106,7 @@ export function loadConfig(file: string): CheckConfig {
   for (const [id, level] of Object.entries(data.rules ?? {})) {
     if (!RULE_IDS.includes(id)) {
       const s = closest(id, [...RULE_IDS]);
-      err(["rules", id], `Không có quy tắc "${id}".`, `Unknown rule "${id}".`,
-        s ? { vi: `Có phải ý bạn là "${s}"?`, en: `Did you mean "${s}"?` } : { vi: `Các quy tắc: ${RULE_IDS.join(", ")}.`, en: `Rules: ${RULE_IDS.join(", ")}.` }, true);
+      err(["rules", id], msg("config.unknownRule", { id }), s ? msg("common.didYouMean", { s }) : msg("config.ruleList", { rules: RULE_IDS.join(", ") }), true);
       continue;
     }
     rules[id] = level;
@@ -130,14 +115,13 @@ export function loadConfig(file: string): CheckConfig {
   for (const [loai, entries] of Object.entries(data.required_sections ?? {})) {
     if (!(PLAN_TYPES as readonly string[]).includes(loai)) {
       const s = closest(loai, [...PLAN_TYPES]);
-      err(["required_sections", loai], `Không có loại văn bản "${loai}".`, `Unknown plan type "${loai}".`,
-        { vi: s ? `Có phải ý bạn là "${s}"?` : `Các loại: ${PLAN_TYPES.join(", ")}.`, en: s ? `Did you mean "${s}"?` : `Types: ${PLAN_TYPES.join(", ")}.` }, true);
+      err(["required_sections", loai], msg("config.unknownType", { loai }), s ? msg("common.didYouMean", { s }) : msg("config.typeList", { types: PLAN_TYPES.join(", ") }), true);
       continue;
     }
     requiredSections[loai] = entries.flatMap((e, i) => {
       if (typeof e === "string") return [{ ten: [e] }];
       if (e.ma === undefined && e.ten === undefined) {
-        err(["required_sections", loai, i], "Mục bắt buộc cần ma hoặc ten.", "A required section needs ma or ten.");
+        err(["required_sections", loai, i], msg("config.sectionNeedsId"));
         return [];
       }
       return [{ ma: e.ma, ten: e.ten === undefined ? [] : Array.isArray(e.ten) ? e.ten : [e.ten] }];

@@ -1,5 +1,6 @@
 // Dates and years written in running text: "ngày 15/3/2024", "15 tháng 3 năm 2024",
 // "tháng 4/2024", "năm 2022". Found once per text and shared by date-valid and stale-year.
+import { isExists } from "date-fns/isExists";
 export interface DateMention {
   /** Where the whole mention ("ngày 15/3/2024") starts in the text, and its length. */
   index: number;
@@ -16,7 +17,7 @@ const PATTERNS: { form: DateMention["form"]; re: RegExp; needs?: string }[] = [
   // 15 tháng 3 năm 2024
   { form: "long", re: /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu, needs: "tháng" },
   // 15/3/2024, 15-3-2024, 15.3.2024 (one separator throughout); not part of "12/2020/NĐ-CP"
-  { form: "dmy", re: /(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/])/gu },
+  { form: "dmy", re: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])/gu },
   // tháng 4/2024, tháng 4 năm 2024
   { form: "month-year", re: /tháng\s+(\d{1,2})\s*(?:\/|năm\s+)(\d{4})(?![\d/])/giu, needs: "tháng" },
   // năm 2024
@@ -37,7 +38,7 @@ export function findDates(text: string): DateMention[] {
     for (const m of text.matchAll(re)) {
       let index = m.index ?? 0;
       const end = index + m[0].length;
-      if (form === "dmy" && index > 0 && /[\d/.\-]/.test(text[index - 1]!)) continue;
+      if (form === "dmy" && index > 0 && /[\d/.-]/.test(text[index - 1]!)) continue;
       if (overlaps(index, end)) continue;
       let valueIndex = index;
       if (form === "long" || form === "dmy") {
@@ -60,15 +61,10 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
 /** Whether the mention names a day that exists (months 1–12, the day within its month). */
 export function dateExists(d: Pick<DateMention, "day" | "month" | "year">): boolean {
   if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
-  if (d.day !== undefined && d.month !== undefined && (d.day < 1 || d.day > daysInMonth(d.year, d.month))) return false;
+  if (d.day !== undefined && d.month !== undefined && !isExists(d.year, d.month - 1, d.day)) return false;
   return true;
 }
 

@@ -3,7 +3,7 @@
 // the text and its place (header table cells, the "KẾ HOẠCH" line, the "Nơi nhận:" cell), the way a
 // reader of the page finds them; a part that cannot be found is left out and its rules say nothing.
 import type { ReadDocument, ReadParagraph, ReadTable } from "../read/read-document.js";
-import { foldVietnamese } from "./fold.js";
+import { foldVietnamese } from "../text/fold.js";
 
 /** A paragraph and where it stands: at the top level, or in a table's cell. */
 export interface Placed {

@@ -1,7 +1,6 @@
 // Small measures shared by the layout rules: a paragraph's size and weight, and one finding for
 // many paragraphs with the same fault (a whole body set in 12 pt is one finding, not a hundred).
-import { docxMessage, type DocxMessageId, type DocxParam } from "../i18n/feature-docx.js";
-import type { Localized } from "../i18n/i18n.js";
+import { msg, t, type Message, type MessageId } from "../i18n/i18n.js";
 import type { ReadParagraph } from "../read/read-document.js";
 import type { LayoutFinding } from "./rule.js";
 
@@ -27,17 +26,34 @@ export const anyItalic = (p: ReadParagraph) => textRuns(p).some((r) => r.italic 
 /** Shown in capitals: typed so, or set in All Caps. */
 export const isUpperShown = (p: ReadParagraph) => textRuns(p).every((r) => r.allCaps || r.text === r.text.toUpperCase());
 
-export const msg = (id: DocxMessageId, params: Record<string, DocxParam> = {}): Localized => docxMessage(id, params);
-export const el = (id: DocxMessageId): Localized => docxMessage(id);
+export { msg };
+export type ElementId = keyof typeof IN_SENTENCE;
+export const el = (id: ElementId): Message => msg(id);
 
-/** Lower-cases the first letter of an element name inside a sentence ("Quốc hiệu" stays). */
-export const inSentence = (l: Localized): Localized => ({ vi: l.vi.charAt(0).toLowerCase() + l.vi.slice(1), en: l.en.charAt(0).toLowerCase() + l.en.slice(1) });
+/** Each element's name as it stands inside a sentence (its first letter in lower case). */
+const IN_SENTENCE = {
+  "element.agency": "element.agency.inSentence",
+  "element.authority": "element.authority.inSentence",
+  "element.nation": "element.nation.inSentence",
+  "element.number": "element.number.inSentence",
+  "element.parentAgency": "element.parentAgency.inSentence",
+  "element.placeDate": "element.placeDate.inSentence",
+  "element.recipient": "element.recipient.inSentence",
+  "element.recipientsLabel": "element.recipientsLabel.inSentence",
+  "element.signer": "element.signer.inSentence",
+  "element.slogan": "element.slogan.inSentence",
+  "element.summary": "element.summary.inSentence",
+  "element.title": "element.title.inSentence",
+} as const satisfies Record<string, MessageId>;
+
+/** The element's name inside a sentence ("Tên cơ quan" → "tên cơ quan"). */
+export const inSentence = (l: Message): Message => (l.id in IN_SENTENCE ? msg(IN_SENTENCE[l.id as ElementId]) : l);
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 export { round };
 
 export interface SizeRule {
-  element: Localized;
+  element: Message;
   min: number;
   max: number;
   /** The size to suggest. */
@@ -56,7 +72,7 @@ export function checkElement(p: ReadParagraph | undefined, rule: SizeRule): Layo
   if (size !== undefined && (size < rule.min || size > rule.max)) {
     out.push({ paragraph: p.index, message: msg("check.layout.size", { element: rule.element, size, min: rule.min, max: rule.max }), hint: msg("check.layout.sizeHint", { element: inSentence(rule.element), want: rule.want }) });
   }
-  const style = (id: DocxMessageId) => out.push({ paragraph: p.index, message: msg(id, { element: rule.element }), hint: msg("check.layout.styleHint", { want: describe(rule) }) });
+  const style = (id: MessageId) => out.push({ paragraph: p.index, message: msg(id, { element: rule.element }), hint: msg("check.layout.styleHint", { want: describe(rule) }) });
   if (rule.bold === true && !isBold(p)) style("check.layout.bold");
   if (rule.bold === false && anyBold(p)) style("check.layout.notBold");
   if (rule.italic === true && !isItalic(p)) style("check.layout.italic");
@@ -66,17 +82,21 @@ export function checkElement(p: ReadParagraph | undefined, rule: SizeRule): Layo
   return out;
 }
 
-function describe(r: SizeRule): Localized {
-  const vi: string[] = [`cỡ ${r.min === r.max ? r.min : `${r.min}–${r.max}`} pt`];
-  const en: string[] = [`${r.min === r.max ? r.min : `${r.min}–${r.max}`} pt`];
-  if (r.bold === true) (vi.push("đậm"), en.push("bold"));
-  if (r.bold === false) (vi.push("không đậm"), en.push("not bold"));
-  if (r.italic === true) (vi.push("nghiêng"), en.push("italic"));
-  if (r.italic === false) (vi.push("đứng"), en.push("upright"));
-  if (r.upper) (vi.push("in hoa"), en.push("capitals"));
-  if (r.center) (vi.push("căn giữa"), en.push("centred"));
-  return { vi: vi.join(", "), en: en.join(", ") };
+/** "cỡ 13–14 pt, đậm, căn giữa": the wanted style as a chain of messages joined by commas. */
+function describe(r: SizeRule): Message {
+  let out = msg("check.layout.want.size", { size: r.min === r.max ? `${r.min}` : `${r.min}–${r.max}` });
+  const and = (next: MessageId) => (out = msg("check.layout.want.and", { first: out, next: msg(next) }));
+  if (r.bold === true) and("check.layout.want.bold");
+  if (r.bold === false) and("check.layout.want.notBold");
+  if (r.italic === true) and("check.layout.want.italic");
+  if (r.italic === false) and("check.layout.want.upright");
+  if (r.upper) and("check.layout.want.upper");
+  if (r.center) and("check.layout.want.center");
+  return out;
 }
+
+/** A key that is the same for the same message (to group findings). */
+export const messageKey = (m: Message): string => t(m, undefined, "en");
 
 /** Findings with the same key are one finding at the first paragraph, naming the others. */
 export function collapse(list: { key: string; finding: LayoutFinding }[]): LayoutFinding[] {

@@ -1,6 +1,6 @@
 // Every text value of a plan, with the YAML path it came from and what kind of text it is, so
 // text rules (spacing, years, dates, numbering typed by hand) walk one flat list.
-import type { Path } from "../validate/locate.js";
+import type { Path } from "../findings/locate.js";
 import type { Block, Plan } from "../validate/plan-schema.js";
 import type { TextEntry, TextRole } from "./rule.js";
 

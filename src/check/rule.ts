@@ -1,18 +1,20 @@
 // The shape of a check rule. A rule is one file in rules/ (its file name is its id): a one-line
 // description, a default severity, the part of nd30.md or the reference defect it enforces, the
-// input it applies to, and a function from that input to findings.
+// input it applies to, and a function from that input to findings (src/findings/: where, and a
+// message id with its parameters; the runner locates them). Rules never see YAML text, the zip
+// package, line numbers or sentences.
 // - A plan rule (the default, `appliesTo: "plan"`) reads the plan: a YAML plan, or the plan
-//   recognised in a Word file. Its findings name a node by its YAML path (and, optionally, the text
-//   inside that node's value it is about); the runner turns that into line:column (or ¶N).
+//   recognised in a Word file. Its findings name a node by its YAML path (and, optionally, the
+//   text inside that node's value it is about); the runner turns that into line:column (or ¶N).
 // - A layout rule (`appliesTo: "docx-layout"`) reads a Word file as written (ReadDocument and its
-//   parts: header, title, body, Nơi nhận, signature) and names paragraphs (¶N) with a quote.
-// Rules never see YAML text, the zip package, or line numbers.
-import type { Localized } from "../i18n/i18n.js";
-import type { PlanDate } from "../validate/plan-date.js";
+//   parts: header, title, body, Nơi nhận, signature) and names paragraphs (¶N), with a quote.
+import { type Message } from "../i18n/i18n.js";
+import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import type { DocumentNode } from "../model/nodes.js";
-import type { SourceFile } from "../load/source-file.js";
-import type { Path } from "../validate/locate.js";
+import type { SourceFile } from "../findings/source-file.js";
+import type { Path } from "../findings/locate.js";
+import type { Finding as LocatedLater } from "../findings/finding.js";
 import type { ReadDocument } from "../read/read-document.js";
 import type { DocxParts } from "./docx-parts.js";
 
@@ -91,28 +93,16 @@ export interface RuleContext {
   today: Required<PlanDate>;
 }
 
-export interface Finding {
-  /** YAML path of the node the problem is about (a source path). */
-  path: Path;
-  message: Localized;
-  hint?: Localized;
-  /** Point inside the node's value: `value` is the text the rule read, `index`/`length` the part
-   * that is wrong. The runner finds that part in the node's source text. */
-  within?: { value: string; index: number; length: number };
-  /** Or just a piece of text to look for in the node's source (its first occurrence). */
-  needle?: string;
-  /** Point at the key ("muc:") rather than at its value. */
-  atKey?: boolean;
-  /** Or an absolute offset into the raw source text (rules about raw characters). */
-  offset?: number;
-  length?: number;
-}
+/** What a rule reports: where (a source path, and optionally the part of the value, or an
+ * offset in the raw text) and a message id. The runner locates it and gives it the rule's id and
+ * configured severity. */
+export type Finding = Omit<LocatedLater, "code" | "severity">;
 
 interface RuleInfo {
   /** kebab-case; the file name of the rule. */
   id: string;
   /** One line. */
-  description: Localized;
+  description: Message;
   defaultSeverity: "error" | "warning";
   /** The nd30.md section or reference defect the rule enforces, e.g. "nd30.md §7". */
   docs: string;
@@ -136,14 +126,9 @@ export interface LayoutContext {
   parts: DocxParts;
 }
 
-/** A layout finding: a paragraph (¶N, 0 for the file as a whole) and the words it is about. */
-export interface LayoutFinding {
-  paragraph: number;
-  /** The text the finding is about (shown quoted); defaults to the paragraph's text. */
-  quote?: string;
-  message: Localized;
-  hint?: Localized;
-}
+/** A layout finding: the findings layer's paragraph place (¶N, 0 for the file as a whole) with
+ * the words it is about (`quote`; the runner defaults it to the paragraph's text, adds the page). */
+export type LayoutFinding = Finding & { paragraph: number };
 
 /** A rule on the layout of a Word file (nd30.md §1–§10). */
 export interface LayoutRule extends RuleInfo {
@@ -162,6 +147,6 @@ export function isPlanRule(rule: AnyRule): rule is Rule {
 }
 
 /** A finding at a part of a text entry. */
-export function findingIn(entry: TextEntry, index: number, length: number, message: Localized, hint?: Localized): Finding {
+export function findingIn(entry: TextEntry, index: number, length: number, message: Message, hint?: Message): Finding {
   return { path: entry.path, message, hint, within: { value: entry.text, index, length } };
 }

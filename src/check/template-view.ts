@@ -1,6 +1,6 @@
 // A template checked without data: its {{placeholders}} stay as they are, every branch of a `neu`
 // is kept and every `lap` body appears once, so rules see all the text the template can produce.
-import type { Path } from "../validate/locate.js";
+import type { Path } from "../findings/locate.js";
 import type { Block, Plan } from "../validate/plan-schema.js";
 
 export interface TemplateView {

@@ -3,9 +3,8 @@
 // the quoted paragraph. Nothing is written for a file that cannot be read, and an input is never
 // overwritten. Every file is tried; the exit code is 1 if any failed.
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { importMsg } from "../i18n/feature-import.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
 import { recognizePlan, type RecognizedPlan } from "../import/recognize.js";
 import { correctionComment, importText, writePlanYaml } from "../import/write-yaml.js";
 import { readDocumentFile } from "../read/read-file.js";
@@ -35,7 +34,7 @@ const quote = (s: string) => {
 export function importReport(file: string, r: RecognizedPlan): string[] {
   const lines: string[] = [];
   for (const c of r.corrections) lines.push(`${file}:¶${c.paragraph}: ${correctionComment(c).trim()}`);
-  const warn = pick(importMsg("import.warning"));
+  const warn = t(msg("import.warning"));
   for (const f of r.findings) {
     const at = f.paragraph === undefined ? file : `${file}:¶${f.paragraph}`;
     lines.push(`${at}: ${warn}: ${importText(f.id, f.params)}${f.quote ? ` «${quote(f.quote)}»` : ""}`);
@@ -56,9 +55,9 @@ function count(r: RecognizedPlan): { sections: number; items: number } {
 }
 
 export async function importCommand(files: string[], opts: ImportOptions): Promise<number> {
-  if (opts.output && opts.out) throw new UsageError(pick(importMsg("import.usage.outAndDir")));
-  if (opts.stdout && files.length > 1) throw new UsageError(pick(importMsg("import.usage.stdoutOne")));
-  if (opts.output && files.length > 1) throw new UsageError(pick(importMsg("import.usage.outOne")));
+  if (opts.output && opts.out) throw new UsageError(msg("import.usage.outAndDir"));
+  if (opts.stdout && files.length > 1) throw new UsageError(msg("import.usage.stdoutOne"));
+  if (opts.output && files.length > 1) throw new UsageError(msg("import.usage.outOne"));
   const color = useColor(process.stderr);
   const inputs = new Set(files.map((f) => resolve(f)));
   const written = new Set<string>();
@@ -75,21 +74,21 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
         process.stdout.write(yaml);
       } else {
         const target = targetFor(file, opts);
-        if (inputs.has(resolve(target))) throw new OutputError(pick(importMsg("import.error.sameAsInput", { file: target })));
+        if (inputs.has(resolve(target))) throw new OutputError(msg("import.error.sameAsInput", { file: target }));
         // Two inputs with the same name (a/x.docx, b/x.pdf) must not overwrite each other in --out.
-        if (written.has(resolve(target))) throw new OutputError(pick(importMsg("import.error.sameTarget", { file: target })));
+        if (written.has(resolve(target))) throw new OutputError(msg("import.error.sameTarget", { file: target }));
         written.add(resolve(target));
         if (opts.out) makeDir(opts.out);
         writeFileAtomic(target, yaml);
-        process.stderr.write(`${pick(importMsg("import.written", { file: target }))}\n`);
+        process.stderr.write(`${t(msg("import.written", { file: target }))}\n`);
       }
       const n = count(r);
       process.stderr.write(
-        `${pick(importMsg("import.summary", { file, sections: n.sections, items: n.items, corrections: r.corrections.length, warnings: r.findings.length }))}\n`,
+        `${t(msg("import.summary", { file, sections: n.sections, items: n.items, corrections: r.corrections.length, warnings: r.findings.length }))}\n`,
       );
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
       else throw e;
       failed++;
     }

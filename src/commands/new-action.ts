@@ -6,8 +6,7 @@ import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import { t } from "../i18n/i18n.js";
 
 export type StarterKind = "ke-hoach" | "xa";
 
@@ -64,18 +63,15 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       made && code === "EEXIST"
-        ? pick({ vi: "tệp đã có; kehoach new không ghi đè (chọn tên khác hoặc xóa tệp cũ)", en: "the file exists; kehoach new never overwrites (pick another name or delete it)" })
+        ? t("cli.new.why")
         : fsErrorReason(e, target);
-    process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${pick(MSG.cannotWrite(target, why))}\n`);
+    process.stderr.write(`${t("batch.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
     return 1;
   }
   const next =
     kind === "xa"
-      ? pick({
-          vi: `Đã tạo ${target}. Xem thử: kehoach render ${target}\nChạy cho mọi xã: kehoach batch ${target} --data xa.csv --cap-tren <kế hoạch huyện.yaml> --out ket-qua/`,
-          en: `Wrote ${target}. Preview: kehoach render ${target}\nRun for every commune: kehoach batch ${target} --data xa.csv --cap-tren <district plan.yaml> --out out/`,
-        })
-      : pick({ vi: `Đã tạo ${target}. Sửa nội dung rồi chạy: kehoach render ${target}`, en: `Wrote ${target}. Edit it, then run: kehoach render ${target}` });
+      ? t("cli.new.next", { target })
+      : t("cli.new.next2", { target });
   process.stderr.write(next + "\n");
   return 0;
 }

@@ -2,12 +2,11 @@
 // under --out. Every plan is tried; the exit code is 1 if any failed.
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
-import { expandPlan } from "../expand/expand-plan.js";
-import { PARENT_PREFIX, parentPlanVars } from "../expand/parent-plan.js";
-import { readPlan, renderPlanFile } from "../pipeline.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { WRITERS, type FormatName } from "../write/writers.js";
@@ -30,21 +29,20 @@ function targetFor(file: string, opts: RenderOptions, many: boolean): string {
 
 export async function renderCommand(files: string[], opts: RenderOptions): Promise<number> {
   if (opts.stdout && files.length > 1) {
-    throw new UsageError(pick({ vi: "--stdout chỉ dùng với một tệp kế hoạch.", en: "--stdout takes a single plan file." }));
+    throw new UsageError(msg("cli.render.stdoutTakesASingle"));
   }
   if (opts.out && files.length > 1 && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    throw new UsageError(pick({ vi: "Với nhiều kế hoạch, --out phải là một thư mục.", en: "With several plans, --out must be a folder." }));
+    throw new UsageError(msg("cli.render.withSeveralPlansOut"));
   }
   if (opts.out?.includes("\\") && process.platform !== "win32") {
-    throw new UsageError(
-      pick({ vi: `Đường dẫn "${opts.out}" có dấu "\\": trên máy này hãy dùng "/".`, en: `The path "${opts.out}" has a "\\": use "/" on this system.` }),
+    throw new UsageError(msg("cli.render.thePathHasA", { out: opts.out }),
     );
   }
   const color = useColor(process.stderr);
   let vars: Record<string, unknown> | undefined;
   if (opts.capTren) {
     try {
-      vars = { [PARENT_PREFIX]: parentPlanVars(expandPlan(readPlan(opts.capTren))) };
+      vars = { [PARENT_PREFIX]: readParentPlan(opts.capTren).vars };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
@@ -63,22 +61,21 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       } else {
         const target = targetFor(file, opts, files.length > 1);
         if (resolve(target) === resolve(file)) {
-          throw new OutputError(
-            pick({ vi: `Tệp đích "${target}" chính là tệp kế hoạch: không ghi đè.`, en: `The output "${target}" is the plan itself: not overwritten.` }),
+          throw new OutputError(msg("cli.render.theOutputIsThe", { target }),
           );
         }
         writeFileAtomic(target, r.output);
-        process.stderr.write(pick(MSG.written(target)) + "\n");
+        process.stderr.write(t("common.written", { f: target }) + "\n");
       }
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${e.message}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
       else throw e;
       failed++;
     }
   }
   if (failed > 0) {
-    process.stderr.write(pick({ vi: `\n${failed}/${files.length} kế hoạch không dựng được.`, en: `\n${failed} of ${files.length} plans failed.` }) + "\n");
+    process.stderr.write(t("cli.render.ofPlansFailed", { failed, length: files.length }) + "\n");
     return 1;
   }
   return 0;

@@ -1,16 +1,16 @@
 // kehoach render: options here (cheap to load); the work is in render-action.ts, loaded on use.
 import { Option, type Command } from "commander";
-import { pick } from "../i18n/i18n.js";
+import { t } from "../i18n/i18n.js";
 
 export function registerRender(program: Command): void {
   program
     .command("render")
-    .description(pick({ vi: "dựng tệp .docx (hoặc .txt) từ một hoặc nhiều kế hoạch YAML", en: "render one or more YAML plans to .docx (or .txt)" }))
-    .argument("<plan.yaml...>", pick({ vi: "các tệp kế hoạch", en: "plan files" }))
-    .option("-o, --out <path>", pick({ vi: "tệp hoặc thư mục đích (mặc định: cạnh tệp kế hoạch)", en: "output file or folder (default: beside the plan)" }))
-    .addOption(new Option("-f, --format <format>", pick({ vi: "định dạng đầu ra", en: "output format" })).choices(["docx", "txt"]).default("docx"))
-    .option("--stdout", pick({ vi: "ghi ra đầu ra chuẩn thay vì ghi tệp", en: "write to standard output instead of a file" }))
-    .option("--cap-tren <kế-hoạch.yaml>", pick({ vi: "kế hoạch cấp trên: số, ngày, cơ quan, trích yếu dùng qua {{cap_tren.…}}", en: "the parent plan: its number, date, agency and summary as {{cap_tren.…}}" }))
+    .description(t("cli.render.renderOneOrMore"))
+    .argument("<plan.yaml...>", t("cli.render.planFiles"))
+    .option("-o, --out <path>", t("cli.render.outputFileOrFolder"))
+    .addOption(new Option("-f, --format <format>", t("cli.batch.outputFormat")).choices(["docx", "txt"]).default("docx"))
+    .option("--stdout", t("cli.render.writeToStandardOutput"))
+    .option("--cap-tren <kế-hoạch.yaml>", t("cli.batch.theParentPlanIts"))
     .action(async (files: string[], opts) => {
       const { renderCommand } = await import("./render-action.js");
       program.setOptionValue("exitCode", await renderCommand(files, opts));

@@ -2,20 +2,23 @@
 // resolve the block directives neu/khac (keep or drop) and lap (repeat). Strict: a name without a
 // value is an error located in the template, reported together with every other one. Values are
 // text: they are protected (protect.ts) so that they can never create markup.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
-import { nodeAt, valueAt, type Path } from "../validate/locate.js";
-import { parsePlanDate, type PlanDate } from "../validate/plan-date.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { uniqueSorted } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { type Message, msg } from "../i18n/i18n.js";
+import { valueAt, type Path } from "../findings/locate.js";
+import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
-import { diagnosticAt, type ValidatedPlan } from "../validate/validate-plan.js";
+import type { ValidatedPlan } from "../validate/validate-plan.js";
+import { locateYaml } from "../findings/locate.js";
+import type { Finding } from "../findings/finding.js";
 import { issueTexts } from "../validate/zod-messages.js";
-import { EXPAND_MSG } from "./expand-messages.js";
-import { BLOCK_HELPERS, comparable, HELPER_NAMES, toList, truthy } from "./helpers.js";
-import { defineOwn, plainValue, protectValue } from "./protect.js";
-import { checkTemplate, FORBIDDEN_NAMES, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
+import { comparable, toList, truthy } from "./helpers.js";
+import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
+import { defineOwn } from "../text/define-own.js";
+import { plainValue, protectValue } from "../text/stand-ins.js";
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
+import { checkTemplate, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
 
 export { truthy } from "./helpers.js";
 
@@ -23,7 +26,7 @@ export interface ExpandOptions {
   /** Values that override the plan's own `bien` (a data row, cap_tren from the parent plan). */
   vars?: Record<string, unknown>;
   /** Where the values came from, for messages: "xa.csv, dòng 5". */
-  dataLabel?: string;
+  dataLabel?: Message;
 }
 
 export interface ExpandedPlan extends Omit<ValidatedPlan, "date"> {
@@ -44,7 +47,7 @@ export interface ExpandProblem extends Diagnostic {
   /** The missing variable or the helper ("xa", "cap_tren.ngay", "ngay_dai"). */
   name?: string;
   /** The message without the data label, for grouping problems of several rows. */
-  bare: string;
+  bare: Message;
 }
 
 export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition"]);
@@ -110,45 +113,48 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
   const problems: ExpandProblem[] = [];
   const pathMap = new Map<string, Path>();
   const baseCtx = templateContext(v.plan.bien as Record<string, unknown> | undefined, opts.vars);
-  const suffix = opts.dataLabel ? ` (${opts.dataLabel})` : "";
+  const label = opts.dataLabel;
   let touched = false;
 
-  const add = (d: Diagnostic, kind: ExpandProblemKind, name?: string) => {
-    problems.push({ ...d, message: d.message + suffix, bare: d.message, kind, name });
+  const add = (f: Finding, code: string, kind: ExpandProblemKind, name?: string) => {
+    const d = locateYaml(v, f, code);
+    problems.push({ ...d, message: label ? msg("common.withPlace", { message: d.message, place: label }) : d.message, bare: d.message, kind, name });
   };
 
   const report = (path: Path, value: string, p: TemplateProblem, ctx: Record<string, unknown>) => {
-    const base = diagnosticAt(v, path, "", undefined, "placeholder");
-    const place = placeInSource(v, path, value, p) ?? { line: base.line, column: base.column };
-    let message: string;
-    let hint: string | undefined;
+    let message: Message;
+    let hint: Message | undefined;
     let code = "placeholder";
     switch (p.kind) {
       case "missing": {
-        message = pick(MSG.placeholderMissing(p.name));
+        message = msg("common.placeholderMissing", { name: p.name });
         const root = p.name.split(".")[0] ?? "";
-        if (root === "cap_tren") hint = pick(EXPAND_MSG.missingParentHint);
-        else if (Object.prototype.hasOwnProperty.call(ctx, root)) hint = pick(EXPAND_MSG.missingHintEmpty);
-        else hint = pick(MSG.placeholderMissingHint);
+        if (root === "cap_tren") hint = msg("expand.missingParentHint");
+        else if (Object.prototype.hasOwnProperty.call(ctx, root)) hint = msg("expand.missingHintEmpty");
+        else hint = msg("common.placeholderMissingHint");
         break;
       }
       case "helper":
-        message = pick(MSG.unknownHelper(p.name));
-        hint = pick(MSG.unknownHelperHint([...HELPER_NAMES, ...BLOCK_HELPERS.map((b) => `#${b}`)].join(", ")));
+        message = msg("common.unknownHelper", { name: p.name });
+        hint = msg("common.unknownHelperHint", { list: [...HELPER_NAMES, ...BLOCK_HELPERS.map((b) => `#${b}`)].join(", ") });
         break;
       case "forbidden":
-        message = pick(MSG.forbiddenName(p.name));
+        message = msg("common.forbiddenName", { name: p.name });
         break;
       case "value":
-        message = pick(EXPAND_MSG.helperValue(p.name, pick(p.detail ?? { vi: "", en: "" })));
-        hint = pick(EXPAND_MSG.helperValueHint);
+        message = msg("expand.helperValue", { helper: p.name, detail: p.detail ?? "" });
+        hint = msg("expand.helperValueHint");
         code = "value";
         break;
       default:
-        message = pick(EXPAND_MSG.syntax(pick(p.detail ?? { vi: "", en: "" })));
-        hint = pick(MSG.placeholderSyntaxHint);
+        message = msg("expand.syntax", { detail: p.detail ?? "" });
+        hint = msg("common.placeholderSyntaxHint");
     }
-    add({ ...base, code, line: place.line, column: place.column, message, hint, frame: v.source.frame(place.line, place.column, Math.max(1, p.text.length)) }, p.kind, p.name || undefined);
+    // The failing {{…}} in the node's source (the k-th occurrence of its text, counting in the value
+    // up to the problem's place); written differently there (escapes, folded lines): the first "{{".
+    const lines = value.split("\n");
+    const index = lines.slice(0, p.line - 1).join("\n").length + (p.line > 1 ? 1 : 0) + p.column;
+    add({ path, within: { value, index, length: p.text.length }, needle: "{{", length: Math.max(1, p.text.length), message, hint }, code, p.kind, p.name || undefined);
   };
 
   /** A required string (blank: error or keep): always a string back (the template's on error). */
@@ -172,7 +178,7 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     if (r.text.trim() === "") {
       if (mode.blank === "drop") return undefined;
       if (mode.blank === "error") {
-        add(diagnosticAt(v, path, pick(EXPAND_MSG.emptyAfterExpansion), pick(EXPAND_MSG.emptyAfterExpansionHint), "value"), "empty");
+        add({ path, message: msg("expand.emptyAfterExpansion"), hint: msg("expand.emptyAfterExpansionHint") }, "value", "empty");
         return s;
       }
     }
@@ -184,12 +190,12 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     let cur: unknown = ctx;
     for (const part of name.split(".")) {
       if (FORBIDDEN_NAMES.has(part)) {
-        add(diagnosticAt(v, path, pick(MSG.forbiddenName(part)), undefined, "placeholder"), "forbidden", part);
+        add({ path, message: msg("common.forbiddenName", { name: part }) }, "placeholder", "forbidden", part);
         return { ok: false };
       }
       if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, part)) {
-        const hint = name.startsWith("cap_tren") ? pick(EXPAND_MSG.missingParentHint) : pick(MSG.placeholderMissingHint);
-        add(diagnosticAt(v, path, pick(MSG.placeholderMissing(name)), hint, "placeholder"), "missing", name);
+        const hint = name.startsWith("cap_tren") ? msg("expand.missingParentHint") : msg("common.placeholderMissingHint");
+        add({ path, message: msg("common.placeholderMissing", { name }), hint }, "placeholder", "missing", name);
         return { ok: false };
       }
       cur = (cur as Record<string, unknown>)[part];
@@ -200,7 +206,7 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
   const condition = (cond: string, path: Path, ctx: Record<string, unknown>): boolean => {
     const m = CONDITION.exec(cond);
     if (!m) {
-      add(diagnosticAt(v, path, pick(EXPAND_MSG.badCondition(cond)), pick(EXPAND_MSG.badConditionHint), "placeholder"), "condition");
+      add({ path, message: msg("expand.badCondition", { cond }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
       return false;
     }
     const [, not, name, op, rhs] = m;
@@ -236,7 +242,7 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
         if ("lap" in b) {
           const m = LIST_NAME.exec(b.lap);
           if (!m) {
-            add(diagnosticAt(v, [...p, "lap"], pick(EXPAND_MSG.badCondition(b.lap)), pick(EXPAND_MSG.badConditionHint), "placeholder"), "condition");
+            add({ path: [...p, "lap"], message: msg("expand.badCondition", { cond: b.lap }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
             return;
           }
           const r = resolve(m[1]!, [...p, "lap"], scope);
@@ -334,12 +340,17 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     else {
       const shown = String(expanded.ngay);
       add(
-        diagnosticAt(v, ["ngay"], pick(d.reason === "format" ? MSG.badDate(shown) : MSG.impossibleDate(shown)), pick(d.reason === "format" ? MSG.badDateHint : MSG.impossibleDateHint), "schema"),
+        {
+          path: ["ngay"],
+          message: d.reason === "format" ? msg("common.badDate", { value: shown }) : msg("common.impossibleDate", { value: shown }),
+          hint: d.reason === "format" ? msg("common.badDateHint") : msg("common.impossibleDateHint"),
+        },
+        "schema",
         "date",
       );
     }
     if (typeof expanded.so === "string" && !/^\d{1,6}$/.test(expanded.so)) {
-      add(diagnosticAt(v, ["so"], pick(MSG.badNumber(expanded.so)), pick(MSG.badNumberHint), "schema"), "number");
+      add({ path: ["so"], message: msg("common.badNumber", { value: expanded.so }), hint: msg("common.badNumberHint") }, "schema", "number");
     }
     // The filled plan is checked against the schema again: a value may break a rule (an
     // abbreviation in lower case, a list left empty by {{#neu}}).
@@ -349,8 +360,8 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
         for (const issue of parsed.error.issues) {
           const path = issue.path as Path;
           if (path[0] === "so" || path[0] === "ngay") continue;
-          for (const t of issueTexts(issue, valueAt(expanded, path))) {
-            add(diagnosticAt(v, sourcePathOf(path), t.message, t.hint, "schema"), "schema");
+          for (const text of issueTexts(issue, valueAt(expanded, path))) {
+            add({ path: sourcePathOf(path), message: text.message, hint: text.hint }, "schema", "schema");
           }
         }
       }
@@ -359,34 +370,6 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
   if (problems.length > 0 || !date) throw new ExpandError(uniqueSorted(problems));
 
   return { ...v, plan: expanded, date, sourcePathOf };
-}
-
-/** Where in the YAML source the failing {{…}} stands: found by its text inside the node's range. */
-function placeInSource(v: ValidatedPlan, path: Path, value: string, p: TemplateProblem): { line: number; column: number } | undefined {
-  const node = nodeAt(v.doc, path);
-  if (!node?.range) return undefined;
-  const slice = v.source.text.slice(node.range[0], node.range[1]);
-  // Which occurrence of the text this is, counting in the value up to the problem's place.
-  const lines = value.split("\n");
-  const upto = lines.slice(0, p.line - 1).join("\n").length + (p.line > 1 ? 1 : 0) + p.column;
-  let k = 0;
-  for (let i = value.indexOf(p.text); i >= 0 && i < upto; i = value.indexOf(p.text, i + 1)) k++;
-  let idx = -1;
-  for (let i = 0; i <= k; i++) {
-    idx = slice.indexOf(p.text, idx + 1);
-    if (idx < 0) break;
-  }
-  if (idx < 0) {
-    // The text is written differently in the source (escapes, folded lines): point at the first "{{".
-    idx = slice.indexOf("{{");
-    if (idx < 0) return undefined;
-  }
-  return v.source.position(node.range[0] + idx);
-}
-
-function uniqueSorted(list: ExpandProblem[]): ExpandProblem[] {
-  const seen = new Set<string>();
-  return list.filter((d) => (seen.has(`${d.line}:${d.column}:${d.message}`) ? false : (seen.add(`${d.line}:${d.column}:${d.message}`), true))).sort(compareDiagnostics);
 }
 
 export { isBlankValue };

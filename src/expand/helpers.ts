@@ -1,21 +1,22 @@
 // Handlebars helpers officers need. Names are Vietnamese without diacritics, like the YAML keys.
 // Each helper is a plain function of its arguments; a bad argument (a date that is not a date)
 // throws a HelperValueError, which expand reports at the {{…}} with the row that caused it.
-import { roman } from "../model/numbering.js";
-import { longDate, pad2, shortDate } from "../model/vietnamese-date.js";
-import { parsePlanDate } from "../validate/plan-date.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
+import { roman } from "../text/roman.js";
+import { slug } from "../text/slug.js";
+import { longDate, pad2, shortDate } from "../text/vietnamese-date.js";
+import { parsePlanDate } from "../text/plan-date.js";
+import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
 
-/** A helper was given a value it cannot use. The message is in both languages. */
+/** A helper was given a value it cannot use. */
 export class HelperValueError extends Error {
   readonly helper: string;
-  readonly vi: string;
-  readonly en: string;
-  constructor(helper: string, vi: string, en: string) {
-    super(en);
+  readonly detail: Message;
+  constructor(helper: string, detail: Message) {
+    super(t(detail, undefined, "en"));
     this.name = "HelperValueError";
     this.helper = helper;
-    this.vi = vi;
-    this.en = en;
+    this.detail = detail;
   }
 }
 
@@ -49,22 +50,6 @@ export function comparable(v: unknown): string {
     .trim()
     .replace(/\s+/g, " ")
     .toLocaleLowerCase("vi");
-}
-
-/** "Đăk Pơ Pho" → "dak-po-pho": lower-case ASCII, safe in any file system. */
-export function slug(s: string, sep = "-"): string {
-  return String(s)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, sep)
-    .replace(new RegExp(`^${escapeRe(sep)}+|${escapeRe(sep)}+$`, "g"), "");
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function upperVi(s: string): string {
@@ -103,14 +88,10 @@ export function joinList(v: unknown, sep?: unknown): string {
 function toDate(helper: string, v: unknown) {
   const r = parsePlanDate(String(v ?? ""));
   if (!r.ok && r.reason === "impossible") {
-    throw new HelperValueError(helper, `ngày "${String(v)}" không tồn tại`, `the date "${String(v)}" does not exist`);
+    throw new HelperValueError(helper, msg("expand.helperImpossibleDate", { value: String(v) }));
   }
   if (!r.ok) {
-    throw new HelperValueError(
-      helper,
-      `"${String(v)}" không phải là một ngày (viết 2024-04-15 hoặc 15/4/2024)`,
-      `"${String(v)}" is not a date (write 2024-04-15 or 15/4/2024)`,
-    );
+    throw new HelperValueError(helper, msg("expand.helperNotADate", { value: String(v) }));
   }
   return r.date;
 }
@@ -118,7 +99,7 @@ function toDate(helper: string, v: unknown) {
 function toNumber(helper: string, v: unknown, min: number, max: number): number {
   const n = typeof v === "number" ? v : Number(String(v ?? "").trim());
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new HelperValueError(helper, `"${String(v)}" không phải là số nguyên từ ${min} đến ${max}`, `"${String(v)}" is not a whole number from ${min} to ${max}`);
+    throw new HelperValueError(helper, msg("expand.helperNotANumber", { value: String(v), min, max }));
   }
   return n;
 }
@@ -150,13 +131,9 @@ export const HELPERS = {
   noi: { fn: (v, sep) => joinList(v, sep), args: "value", doc: '{{noi "Làng A; Làng B; Làng C"}} → "Làng A, Làng B và Làng C"' },
   so_luong: { fn: (v) => String(toList(v).length), args: "exists", doc: '{{so_luong "Làng A; Làng B"}} → "2"' },
   bang: { fn: (a, b) => comparable(a) === comparable(b), args: "exists", doc: '{{#neu (bang chuc_vu "PHÓ CHỦ TỊCH")}}…{{/neu}}: so sánh, không phân biệt hoa/thường' },
-} as const satisfies Record<string, HelperSpec>;
+} as const satisfies Record<(typeof HELPER_NAMES)[number], HelperSpec>;
 
 export type HelperName = keyof typeof HELPERS;
-export const HELPER_NAMES = Object.keys(HELPERS) as HelperName[];
-
-/** Block helpers: {{#neu x}}…{{else}}…{{/neu}}; if is the same as neu, unless its opposite. */
-export const BLOCK_HELPERS = ["neu", "if", "unless"] as const;
 export type BlockHelperName = (typeof BLOCK_HELPERS)[number];
 
 export function isHelperName(name: string): name is HelperName {

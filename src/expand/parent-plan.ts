@@ -1,13 +1,27 @@
 // cap_tren: what a commune plan cites of its district's plan ("Thực hiện Kế hoạch số 70/KH-UBND
 // ngày 15/3/2024 của UBND huyện Cẩm Thủy về …"), computed from the parent plan file so that the
 // number, the date and the agency are always the parent's own.
-import { DOCUMENT_TYPES } from "../model/nodes.js";
-import { longDate, pad2, shortDate } from "../model/vietnamese-date.js";
-import type { ExpandedPlan } from "./expand-plan.js";
+import { DOCUMENT_TYPES } from "../text/document-types.js";
+import { longDate, pad2, shortDate } from "../text/vietnamese-date.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { loadPlanFile } from "../load/load-plan.js";
+import type { PlanDate } from "../text/plan-date.js";
+import { validatePlan } from "../validate/validate-plan.js";
+import { expandPlan, type ExpandedPlan } from "./expand-plan.js";
 import { lowerVi, upperVi } from "./helpers.js";
 
-/** The prefix under which the values are exposed: {{cap_tren.so_ky_hieu}}. */
-export const PARENT_PREFIX = "cap_tren";
+export interface ParentPlan {
+  /** The values of {{cap_tren.…}}. */
+  vars: Record<string, string>;
+  date: PlanDate;
+  warnings: Diagnostic[];
+}
+
+/** The plan named by --cap-tren, read, checked and expanded: the one way every command reads it. */
+export function readParentPlan(path: string): ParentPlan {
+  const parent = expandPlan(validatePlan(loadPlanFile(path)));
+  return { vars: parentPlanVars(parent), date: parent.date, warnings: parent.warnings };
+}
 
 /** Every key of cap_tren, with what it holds (for the README and for messages). */
 export const PARENT_KEYS = {

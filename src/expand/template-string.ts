@@ -3,19 +3,9 @@
 // Problems carry 1-based lines and 0-based columns inside the string, as Handlebars counts them;
 // expand-plan.ts turns them into the template file's line:column.
 import Handlebars from "handlebars";
-import type { Localized } from "../i18n/i18n.js";
+import { type Message, msg } from "../i18n/i18n.js";
 import { HELPERS, HelperValueError, isBlockHelperName, isHelperName, truthy, type ArgMode } from "./helpers.js";
-
-/** Names that would reach JavaScript internals; refused wherever they appear in a path. */
-export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
-  "__proto__",
-  "constructor",
-  "prototype",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-]);
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 
 export type ProblemKind = "missing" | "helper" | "forbidden" | "syntax" | "value";
 
@@ -24,7 +14,7 @@ export interface TemplateProblem {
   /** The missing name ("xa", "cap_tren.so_ky_hieu"), the helper, or the forbidden word. */
   name: string;
   /** For syntax and value problems: what is wrong, in both languages. */
-  detail?: Localized;
+  detail?: Message;
   /** 1-based line and 0-based column inside the string (Handlebars' counting). */
   line: number;
   column: number;
@@ -103,9 +93,8 @@ function syntaxProblem(s: string, e: Error): TemplateProblem {
   const open = (s.split("\n")[line - 1] ?? "").lastIndexOf("{{", column + 1);
   if (open >= 0) column = open;
   const expecting = lines.find((l) => /^Expecting /.test(l));
-  const vi = expecting ? `thiếu hoặc thừa ký tự gần vị trí này` : lines[0] ?? "";
-  const en = expecting ? `unexpected or missing characters near here` : lines[0] ?? "";
-  return { kind: "syntax", name: "", detail: { vi, en }, line, column, text: "{{" };
+  const detail = expecting ? msg("expand.unexpectedCharacters") : msg("common.text", { text: lines[0] ?? "" });
+  return { kind: "syntax", name: "", detail, line, column, text: "{{" };
 }
 
 /**
@@ -117,7 +106,7 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
   if (ast instanceof Error) return [syntaxProblem(s, ast)];
   const problems: TemplateProblem[] = [];
   const at = (node: hbs.AST.Node) => ({ line: node.loc.start.line, column: node.loc.start.column, text: sliceLoc(s, node.loc) });
-  const syntax = (node: hbs.AST.Node, vi: string, en: string) => problems.push({ kind: "syntax", name: "", detail: { vi, en }, ...at(node) });
+  const syntax = (node: hbs.AST.Node, detail: Message) => problems.push({ kind: "syntax", name: "", detail, ...at(node) });
 
   const checkPath = (p: hbs.AST.PathExpression, mode: ArgMode) => {
     const bad = p.parts.find((part) => FORBIDDEN_NAMES.has(part));
@@ -163,14 +152,14 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
   const checkHash = (node: { hash?: hbs.AST.Hash }) => {
     if ((node.hash?.pairs.length ?? 0) > 0) {
       const pair = node.hash!.pairs[0]!;
-      syntax(pair, `không dùng được "${pair.key}=": các hàm chỉ nhận giá trị, không nhận tên=giá trị`, `"${pair.key}=" is not supported: helpers take values, not name=value`);
+      syntax(pair, msg("expand.namedArgument", { key: pair.key }));
     }
   };
 
   const checkCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, sub: boolean) => {
     const path = node.path as hbs.AST.Expression;
     if (path.type !== "PathExpression") {
-      syntax(node, "sau {{ phải là tên biến hoặc tên hàm", "{{ must be followed by a name or a helper");
+      syntax(node, msg("expand.nameAfterBraces"));
       return;
     }
     const p = path as hbs.AST.PathExpression;
@@ -180,7 +169,7 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
       const [min, max] = ARITY[name] ?? [1, 1];
       if (node.params.length < min || node.params.length > max) {
         const want = min === max ? String(min) : `${min}–${max}`;
-        syntax(node, `hàm ${name} cần ${want} giá trị, ví dụ ${HELPERS[name].doc}`, `the helper ${name} takes ${want} value(s), e.g. ${HELPERS[name].doc}`);
+        syntax(node, msg("expand.helperArity", { name, want, example: HELPERS[name].doc }));
         return;
       }
       checkHash(node);
@@ -188,7 +177,7 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
       return;
     }
     if (simple && isBlockHelperName(name)) {
-      syntax(node, `${name} là khối: viết {{#${name} tên}}…{{/${name}}}`, `${name} is a block: write {{#${name} name}}…{{/${name}}}`);
+      syntax(node, msg("expand.blockHelperInline", { name, variable: msg("expand.nameWord") }));
       return;
     }
     if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
@@ -202,7 +191,7 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
     for (const st of prog?.body ?? []) {
       if (st.type === "MustacheStatement") {
         const ms = st as hbs.AST.MustacheStatement;
-        if (!ms.escaped) syntax(ms, "viết {{tên}}, không dùng {{{tên}}}", "write {{name}}, not {{{name}}}");
+        if (!ms.escaped) syntax(ms, msg("expand.tripleBraces", { variable: msg("expand.nameWord") }));
         else checkCall(ms, false);
       }
       else if (st.type === "BlockStatement") {
@@ -213,7 +202,7 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
           continue;
         }
         if (b.params.length !== 1) {
-          syntax(b, `{{#${name}}} cần đúng một điều kiện, ví dụ {{#${name} tram_y_te}}`, `{{#${name}}} takes exactly one condition, e.g. {{#${name} tram_y_te}}`);
+          syntax(b, msg("expand.blockCondition", { name }));
         } else {
           checkHash(b);
           checkExpr(b.params[0]!, "exists");
@@ -331,7 +320,7 @@ export function renderTemplate(s: string, ctx: Scope, protect: (text: string) =>
   } catch (e) {
     if (e instanceof LocatedHelperError) {
       const at = { line: e.node.loc.start.line, column: e.node.loc.start.column, text: sliceLoc(s, e.node.loc) };
-      return { ok: false, problem: { kind: "value", name: e.helperError.helper, detail: { vi: e.helperError.vi, en: e.helperError.en }, ...at } };
+      return { ok: false, problem: { kind: "value", name: e.helperError.helper, detail: e.helperError.detail, ...at } };
     }
     throw e;
   }

@@ -3,13 +3,13 @@
 // that a plan rule would have reported in the original (a legacy-font letter, decomposed
 // diacritics, a repeated or skipped typed number, "KT.CHỦ TỊCH" without its space).
 import type { RecognizedForCheck } from "../check/check-docx.js";
-import { docxMessage } from "../i18n/feature-docx.js";
-import { importMsg, type ImportMessageId } from "../i18n/feature-import.js";
+import { msg, type MessageId } from "../i18n/i18n.js";
 import type { ReadDocument } from "../read/read-document.js";
 import { recognizePlan } from "./recognize.js";
+import { importMessage } from "./write-yaml.js";
 
 /** The plan rule under which each kind of correction is reported. */
-const RULE_OF: Partial<Record<ImportMessageId, string>> = {
+const RULE_OF: Partial<Record<MessageId, string>> = {
   "import.reason.legacyGlyph": "unicode",
   "import.reason.nfc": "unicode",
   "import.reason.romanSkip": "typed-numbering",
@@ -26,16 +26,13 @@ export async function recognizeForCheck(doc: ReadDocument): Promise<RecognizedFo
   for (const c of r.corrections) {
     const rule = RULE_OF[c.reason];
     if (!rule) continue;
-    const why = importMsg(c.reason, c.params);
     corrections.push({
       rule,
       paragraph: c.paragraph,
       quote: c.old,
-      message: docxMessage("check.docx.correction", { reason: { vi: capital(why.vi), en: capital(why.en) }, old: c.old, new: c.new }),
+      message: msg("check.docx.correction", { reason: importMessage(c.reason, c.params), old: c.old, new: c.new }),
     });
   }
   // A plain copy: the plan as the YAML import writes it would hold it.
   return { plan: JSON.parse(JSON.stringify(r.plan)) as unknown, places: r.places, corrections };
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

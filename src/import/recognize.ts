@@ -3,8 +3,9 @@
 // items 1./1.1., points a) and bullets, the closing paragraph, Nơi nhận and the signature. Typed
 // numbers are dropped (kehoach computes them); every paragraph lands somewhere, and every change
 // to the text is returned as a correction on the plan path it ends up at.
-import type { ImportMessageId, MessageParams } from "../i18n/feature-import.js";
-import { pointLetter, roman } from "../model/numbering.js";
+import type { MessageId, Params } from "../i18n/i18n.js";
+import { pointLetter } from "../model/numbering.js";
+import { roman } from "../text/roman.js";
 import type { Block, ItemBlock, PointBlock, Table } from "../validate/plan-schema.js";
 import type { ReadBlock, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read/read-document.js";
 import type { NotedDocument, ReaderNoteKind } from "../read/read-notes.js";
@@ -19,14 +20,14 @@ export interface ImportCorrection {
   paragraph: number;
   old: string;
   new: string;
-  reason: ImportMessageId;
-  params?: MessageParams;
+  reason: MessageId;
+  params?: Params;
 }
 
 /** Something the user should look at: a guess, a missing field, a paragraph not recognised. */
 export interface ImportFinding {
-  id: ImportMessageId;
-  params: MessageParams;
+  id: MessageId;
+  params: Params;
   /** ¶N in the input and the paragraph's text, where there is one. */
   paragraph?: number;
   quote?: string;
@@ -74,7 +75,7 @@ interface Unit {
   table?: ReadTable;
 }
 
-const NOTE_REASON: Record<ReaderNoteKind, ImportMessageId> = {
+const NOTE_REASON: Record<ReaderNoteKind, MessageId> = {
   pageNumberLine: "import.reason.pageNumberLine",
   runningHeader: "import.reason.runningHeader",
   splitWord: "import.reason.splitWord",
@@ -297,7 +298,7 @@ class Recognizer {
 
   // --- helpers -----------------------------------------------------------------------------
 
-  private find(id: ImportMessageId, params: MessageParams, unit?: Unit): void {
+  private find(id: MessageId, params: Params, unit?: Unit): void {
     this.findings.push(unit ? { id, params, paragraph: unit.paragraph, quote: unit.plain } : { id, params });
   }
 
@@ -477,7 +478,7 @@ class Recognizer {
   private section?: { ten: string; noi_dung?: Block[] };
   private sectionPath: PlanPath = [];
   private typedRoman = 0;
-  private romanError?: { reason: ImportMessageId; params: MessageParams };
+  private romanError?: { reason: MessageId; params: Params };
   private items: OpenItem[] = [];
   private sectionItems = { count: 0, typed: 0 };
   private point?: { block: PointBlock; path: PlanPath; count: number };
@@ -486,7 +487,7 @@ class Recognizer {
   private get points(): { count: number; typed: string } {
     return this.items[this.items.length - 1]?.points ?? this.sectionPoints;
   }
-  private itemError = new Map<number, { reason: ImportMessageId; params: MessageParams }>();
+  private itemError = new Map<number, { reason: MessageId; params: Params }>();
 
   private openSection(ten: string, u: Unit, typed?: string): void {
     const index = this.plan.muc.length;
@@ -830,7 +831,7 @@ class Recognizer {
 
   private missing(): void {
     const p = this.plan;
-    const need: [boolean, ImportMessageId, string][] = [
+    const need: [boolean, MessageId, string][] = [
       [!p.co_quan?.ten, "import.what.agency", "co_quan.ten"],
       [!p.co_quan?.viet_tat, "import.what.abbrev", "co_quan.viet_tat"],
       [!p.dia_danh, "import.what.place", "dia_danh"],

@@ -1,12 +1,12 @@
 // Corrections import makes to the text itself, only where they are certain: letters of legacy
 // Vietnamese fonts, decomposed diacritics, and page numbers of the original left inside sentences.
-import type { MessageParams, ImportMessageId } from "../i18n/feature-import.js";
+import type { MessageId, Params } from "../i18n/i18n.js";
 
 export interface TextFix {
   old: string;
   new: string;
-  reason: ImportMessageId;
-  params?: MessageParams;
+  reason: MessageId;
+  params?: Params;
 }
 
 /** Letters that legacy-font PDFs put in place of Vietnamese ones (never used in Vietnamese). */

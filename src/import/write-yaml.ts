@@ -2,20 +2,25 @@
 // in the one format the example plans use:  # sửa: "old" → "new" (reason)
 // Same plan, same bytes: keys in the schema's order, no dates, no wrapping.
 import { Document, isMap, isScalar, isSeq, type Node } from "yaml";
-import { pick } from "../i18n/i18n.js";
-import { importMsg, type ImportMessageId, type MessageParams } from "../i18n/feature-import.js";
+import { msg, t, type Message, type MessageId, type Params } from "../i18n/i18n.js";
 import type { ImportedPlan, PlanPath, RecognizedPlan } from "./recognize.js";
 
 const KEY_ORDER = ["co_quan", "so", "dia_danh", "ngay", "trich_yeu", "can_cu", "muc", "ket_luan", "noi_nhan", "ky"] as const;
 
-/** A message whose params may themselves be message ids (a place, a reason), in the user's language. */
-export function importText(id: ImportMessageId, params: MessageParams = {}): string {
-  const filled: MessageParams = {};
+/** A message of recognition: a parameter that names an "import.…" id (a place, a reason) becomes
+ * that message, filled with the other parameters. */
+export function importMessage(id: MessageId, params: Params = {}): Message {
+  const filled: Record<string, Params[string]> = {};
   for (const [k, v] of Object.entries(params)) {
     const { [k]: _self, ...others } = params;
-    filled[k] = typeof v === "string" && v.startsWith("import.") ? importText(v as ImportMessageId, others) : v;
+    filled[k] = typeof v === "string" && v.startsWith("import.") ? importMessage(v as MessageId, others) : v;
   }
-  return pick(importMsg(id, filled));
+  return msg(id, filled);
+}
+
+/** The same, in the user's language (the YAML's `# sửa:` comments, import's own lines). */
+export function importText(id: MessageId, params: Params = {}): string {
+  return t(importMessage(id, params));
 }
 
 /** A JSON string, with combining marks escaped so a decomposed letter stays visible as such. */
@@ -23,7 +28,7 @@ function quote(s: string): string {
   return JSON.stringify(s).replace(/[\u0300-\u036f\u01a2\u01a3]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-export function correctionComment(c: { old: string; new: string; reason: ImportMessageId; params?: MessageParams }): string {
+export function correctionComment(c: { old: string; new: string; reason: MessageId; params?: Params }): string {
   return ` sửa: ${quote(c.old)} → ${quote(c.new)} (${importText(c.reason, c.params)})`;
 }
 

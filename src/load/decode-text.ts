@@ -1,38 +1,28 @@
 // Bytes → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; names the legacy
 // Vietnamese encodings (TCVN3, VNI) that old Word files use, instead of showing mojibake.
-import type { Localized } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import { type Message, msg } from "../i18n/i18n.js";
 
 export type DecodeResult =
   | { ok: true; text: string }
-  | { ok: false; message: Localized; hint: Localized; offset: number };
+  | { ok: false; message: Message; hint: Message; offset: number };
 
 /** Files officers mistake for plans: a Word or Excel file renamed .yaml, a PDF. */
-const CONTAINERS: { magic: number[]; message: Localized }[] = [
+const CONTAINERS: { magic: number[]; message: Message }[] = [
   {
     magic: [0x50, 0x4b, 0x03, 0x04],
-    message: {
-      vi: "Tệp không phải văn bản: đây là tệp nén ZIP (thường là tệp Word .docx hoặc Excel .xlsx bị đổi tên).",
-      en: "The file is not text: it is a ZIP archive (usually a Word .docx or an Excel .xlsx renamed).",
-    },
+    message: msg("input.theFileIsNot"),
   },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message: {
-      vi: "Tệp không phải văn bản: đây là tệp Word .doc hoặc Excel .xls đời cũ.",
-      en: "The file is not text: it is an old Word .doc or Excel .xls file.",
-    },
+    message: msg("input.theFileIsNot2"),
   },
   {
     magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
-    message: { vi: "Tệp không phải văn bản: đây là tệp PDF.", en: "The file is not text: it is a PDF." },
+    message: msg("input.theFileIsNot3"),
   },
 ];
 
-const CONTAINER_HINT: Localized = {
-  vi: "kehoach đọc kế hoạch viết bằng YAML (tệp văn bản .yaml), không đọc tệp Word, Excel hay PDF. Chạy `kehoach new` để có một kế hoạch mẫu rồi chép nội dung sang.",
-  en: "kehoach reads plans written in YAML (.yaml text files), not Word, Excel or PDF files. Run `kehoach new` for a starter plan and copy the content into it.",
-};
+const CONTAINER_HINT: Message = msg("input.CONTAINER_HINT");
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   for (const c of CONTAINERS) {
@@ -48,7 +38,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
-  if (nul >= 0) return { ok: false, message: MSG.binaryFile, hint: MSG.binaryFileHint, offset: 0 };
+  if (nul >= 0) return { ok: false, message: msg("common.binaryFile"), hint: msg("common.binaryFileHint"), offset: 0 };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
   } catch {
@@ -56,9 +46,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     // Mostly-text bytes with high bytes that are not UTF-8: an 8-bit Vietnamese encoding.
     const printable = body.reduce((n, b) => n + (b === 9 || b === 10 || b === 13 || b >= 32 ? 1 : 0), 0);
     if (printable / Math.max(1, body.length) > 0.95) {
-      return { ok: false, message: MSG.legacyEncoding, hint: MSG.legacyEncodingHint, offset: bad };
+      return { ok: false, message: msg("common.legacyEncoding"), hint: msg("common.legacyEncodingHint"), offset: bad };
     }
-    return { ok: false, message: MSG.binaryFile, hint: MSG.binaryFileHint, offset: 0 };
+    return { ok: false, message: msg("common.binaryFile"), hint: msg("common.binaryFileHint"), offset: 0 };
   }
 }
 

@@ -3,19 +3,18 @@
 // every problem is located at file:line(:column) and all of them are reported at once.
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, UsageError } from "../diagnostics/errors.js";
-import { FORBIDDEN_NAMES } from "../expand/template-string.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError, UsageError } from "../findings/errors.js";
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
-import { shortDate } from "../model/vietnamese-date.js";
-import { cleanText } from "../validate/clean-text.js";
+import { shortDate } from "../text/vietnamese-date.js";
+import { cleanText } from "../text/clean-text.js";
 import { columnLetter, columnName } from "./column-names.js";
-import { DATA_MSG } from "./data-messages.js";
 import { parseCsv } from "./parse-csv.js";
 import { decodeSource, fileDiagnostic, readBytes } from "./read-input.js";
-import type { SourceFile } from "./source-file.js";
+import { locate } from "../findings/locate.js";
+import type { SourceFile } from "../findings/source-file.js";
 
 export const DATA_FORMATS = ["csv", "xlsx", "yaml", "json"] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -29,7 +28,7 @@ export interface DataRow {
   /** Where the row is: the line of a CSV/YAML/JSON file, the row of a sheet. */
   line: number;
   /** For messages: "xa.csv, dòng 5". */
-  label: string;
+  label: Message;
   /** Column name → value (text for CSV/XLSX; YAML/JSON keep numbers, lists, mappings). */
   values: Record<string, unknown>;
 }
@@ -64,9 +63,9 @@ export function dataFormatOf(path: string): DataFormat | undefined {
 
 export async function loadDataTable(path: string): Promise<DataTable> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".xls" || ext === ".ods") throw new UsageError(pick(DATA_MSG.oldExcel(path)));
+  if (ext === ".xls" || ext === ".ods") throw new UsageError(msg("data.oldExcel", { file: path }));
   const format = dataFormatOf(path);
-  if (!format) throw new UsageError(pick(DATA_MSG.unknownFormat(path)));
+  if (!format) throw new UsageError(msg("data.unknownFormat", { file: path }));
   const bytes = withDataHints(() => readBytes(path, LIMITS.maxDataBytes));
   let table: DataTable;
   if (format === "xlsx") {
@@ -87,7 +86,7 @@ function checkValueLengths(table: DataTable): DataTable {
   for (const row of table.rows) {
     for (const [column, value] of Object.entries(row.values)) {
       if (tooLong(value)) {
-        errors.push({ ...fileDiagnostic(table.path, `${pick(MSG.stringTooLong(LIMITS.maxStringChars))} (${row.label}, ${column})`), line: row.line, column: 1 });
+        errors.push({ ...fileDiagnostic(table.path, msg("data.valueTooLong", { max: LIMITS.maxStringChars, row: row.label, column })), line: row.line, column: 1 });
       }
     }
   }
@@ -95,7 +94,6 @@ function checkValueLengths(table: DataTable): DataTable {
   return table;
 }
 
-const DATA_FILE_HINT = { vi: "Tệp dữ liệu là bảng CSV, XLSX, YAML hoặc JSON.", en: "A data file is a CSV, XLSX, YAML or JSON table." };
 
 /** The reader's hints speak of plans; for a data file, say what a data file should be. */
 function withDataHints<T>(read: () => T, decoding = false): T {
@@ -103,14 +101,12 @@ function withDataHints<T>(read: () => T, decoding = false): T {
     return read();
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    const big = pick(MSG.fileTooLargeHint);
-    const legacy = pick(MSG.legacyEncoding);
     throw new InputError(
       e.diagnostics.map((d) =>
-        d.hint === big
-          ? { ...d, hint: pick({ vi: "Một bảng dữ liệu các xã chỉ vài trăm KB: kiểm tra xem có chọn nhầm tệp không.", en: "A table of communes is a few hundred KB: check that this is the right file." }) }
-          : decoding && d.message !== legacy && d.hint
-            ? { ...d, hint: pick(DATA_FILE_HINT) }
+        d.hint?.id === "common.fileTooLargeHint"
+          ? { ...d, hint: msg("data.aTableOfCommunes") }
+          : decoding && d.message.id !== "common.legacyEncoding" && d.hint
+            ? { ...d, hint: msg("data.DATA_FILE_HINT") }
             : d,
       ),
     );
@@ -123,7 +119,7 @@ function decodeData(path: string, bytes: Uint8Array, format: DataFormat): Source
   } catch (e) {
     // Excel's plain "CSV" is saved in the Windows code page, not UTF-8: say how to save it right.
     if (e instanceof InputError && format === "csv") {
-      throw new InputError(e.diagnostics.map((d) => (d.message === pick(MSG.legacyEncoding) ? { ...d, hint: pick(DATA_MSG.csvEncodingHint) } : d)));
+      throw new InputError(e.diagnostics.map((d) => (d.message.id === "common.legacyEncoding" ? { ...d, hint: msg("data.csvEncodingHint") } : d)));
     }
     throw e;
   }
@@ -141,8 +137,8 @@ export function tableFromCsv(source: SourceFile): DataTable {
   if (r.problem) {
     const p = r.problem;
     const [message, hint] =
-      p.kind === "unterminated" ? [DATA_MSG.unterminatedQuote, DATA_MSG.unterminatedQuoteHint] : [DATA_MSG.afterQuote(p.char), DATA_MSG.afterQuoteHint];
-    throw new InputError([{ ...fileDiagnostic(source.path, pick(message), pick(hint), p.line, p.column), code: "csv-syntax", frame: source.frame(p.line, p.column) }]);
+      p.kind === "unterminated" ? [msg("data.unterminatedQuote"), msg("data.unterminatedQuoteHint")] : [msg("data.afterQuote", { ch: p.char }), msg("data.afterQuoteHint")];
+    throw new InputError([locate({ message, hint, line: p.line, column: p.column }, { file: source.path, source }, { code: "csv-syntax" })]);
   }
   const grid = r.records.map((rec) => ({ cells: rec.fields, line: rec.line, columns: rec.starts.map((s) => s.column) }));
   return tableFromGrid(source.path, "csv", grid, source);
@@ -164,18 +160,14 @@ export function cellText(v: unknown): string {
 export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[], source?: SourceFile): DataTable {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const label = (line: number) => pick(format === "xlsx" ? DATA_MSG.sheetRowLabel(path, line) : DATA_MSG.rowLabel(path, line));
-  const at = (line: number, col: number | undefined, message: string, hint: string | undefined, code = "data"): Diagnostic => ({
-    ...fileDiagnostic(path, message, hint, line, col ?? 0),
-    code,
-    frame: source && col ? source.frame(line, col) : undefined,
-  });
+  const label = (line: number) => (format === "xlsx" ? msg("data.sheetRowLabel", { file: path, row: line }) : msg("data.rowLabel", { file: path, line }));
+  const at = (line: number, column: number, message: Message, hint: Message): Diagnostic => locate({ message, hint, line, column }, { file: path, source }, { code: "data" });
 
   const firstUsed = grid.findIndex((g) => g.cells.some((c) => !isBlankCell(c)));
-  if (firstUsed < 0) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.noHeader))]);
+  if (firstUsed < 0) throw new InputError([fileDiagnostic(path, msg("data.noHeader"))]);
   const header = grid[firstUsed]!;
   const body = grid.slice(firstUsed + 1).filter((g) => g.cells.some((c) => !isBlankCell(c)));
-  if (body.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.tooManyRows(MAX_ROWS)))]);
+  if (body.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, msg("data.tooManyRows", { max: MAX_ROWS }))]);
 
   // Headers → names. A column without a header is dropped when it holds nothing.
   const names: (string | undefined)[] = [];
@@ -185,32 +177,32 @@ export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[]
     const col = columnLetter(k);
     if (text === "") {
       const used = body.find((g) => !isBlankCell(g.cells[k]));
-      if (used) errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.emptyHeader(col)), pick(DATA_MSG.emptyHeaderHint)));
+      if (used) errors.push(at(header.line, header.columns?.[k] ?? k + 1, msg("data.emptyHeader", { col }), msg("data.emptyHeaderHint")));
       names.push(undefined);
       return;
     }
     const n = columnName(text);
     if (!n.ok) {
-      errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.badHeader(col, pick(n.reason))), pick(DATA_MSG.badHeaderHint)));
+      errors.push(at(header.line, header.columns?.[k] ?? k + 1, msg("data.badHeader", { col, reason: n.reason }), msg("data.badHeaderHint")));
       names.push(undefined);
       return;
     }
     const before = seen.get(n.name);
     if (before !== undefined) {
-      errors.push(at(header.line, header.columns?.[k] ?? k + 1, pick(DATA_MSG.duplicateHeader(n.name, columnLetter(before), col)), pick(DATA_MSG.duplicateHeaderHint)));
+      errors.push(at(header.line, header.columns?.[k] ?? k + 1, msg("data.duplicateHeader", { a: columnLetter(before), b: col, name: n.name }), msg("data.duplicateHeaderHint")));
       names.push(undefined);
       return;
     }
     seen.set(n.name, k);
     names.push(n.name);
   });
-  if (body.length === 0 && errors.length === 0) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.noRows), undefined, header.line, 0)]);
+  if (body.length === 0 && errors.length === 0) throw new InputError([fileDiagnostic(path, msg("data.noRows"), undefined, header.line, 0)]);
 
   const cleaned: number[] = [];
   const rows: DataRow[] = body.map((g, i) => {
     const last = g.cells.reduce<number>((acc, c, k) => (isBlankCell(c) ? acc : k), -1);
     if (last >= names.length) {
-      errors.push(at(g.line, g.columns?.[names.length] ?? names.length + 1, pick(DATA_MSG.extraCells(last + 1, names.length)), pick(DATA_MSG.extraCellsHint)));
+      errors.push(at(g.line, g.columns?.[names.length] ?? names.length + 1, msg("data.extraCells", { n: last + 1, cols: names.length }), msg("data.extraCellsHint")));
     }
     const values: Record<string, unknown> = {};
     names.forEach((name, k) => {
@@ -223,8 +215,8 @@ export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[]
   });
   if (errors.length > 0) throw new InputError(errors);
   if (cleaned.length > 0) {
-    const where = cleaned.slice(0, 10).map((l) => label(l)).join("; ") + (cleaned.length > 10 ? "; …" : "");
-    warnings.push({ ...fileDiagnostic(path, pick(DATA_MSG.controlChars(where)), undefined, cleaned[0], 0), severity: "warning", code: "control-characters" });
+    const where = cleaned.slice(0, 10).map((l) => t(label(l))).join("; ") + (cleaned.length > 10 ? "; …" : "");
+    warnings.push({ ...fileDiagnostic(path, msg("data.controlChars", { rows: where }), undefined, cleaned[0], 0), severity: "warning", code: "control-characters" });
   }
   return { path, format, columns: names.filter((n): n is string => n !== undefined), rows, warnings };
 }
@@ -238,22 +230,20 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
   const path = source.path;
   const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
   const pos = (node: Node | null | undefined) => source.position(node?.range?.[0] ?? 0);
-  const diag = (node: Node | null | undefined, message: string, hint?: string, code = "data"): Diagnostic => {
-    const { line, column } = pos(node);
-    return { ...fileDiagnostic(path, message, hint, line, column), code, frame: source.frame(line, column) };
-  };
+  const diag = (node: Node | null | undefined, message: Message, hint?: Message): Diagnostic =>
+    locate({ message, hint, offset: node?.range?.[0] ?? 0 }, { file: path, source }, { code: "data" });
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.map((e) => {
-        const { line, column } = source.position(e.pos[0]);
-        return { ...fileDiagnostic(path, pick(MSG.yamlSyntax(e.message.replace(/ at line \d+, column \d+.*$/s, "").trim())), pick(MSG.yamlSyntaxHint), line, column), code: "yaml-syntax", frame: source.frame(line, column) };
+        const detail = msg("common.text", { text: e.message.replace(/ at line \d+, column \d+.*$/s, "").trim() });
+        return locate({ message: msg("common.yamlSyntax", { detail }), hint: msg("common.yamlSyntaxHint"), offset: e.pos[0] }, { file: path, source }, { code: "yaml-syntax" });
       }),
     );
   }
-  if (!isSeq(doc.contents)) throw new InputError([diag(doc.contents, pick(DATA_MSG.notAList), pick(DATA_MSG.notAListHint))]);
+  if (!isSeq(doc.contents)) throw new InputError([diag(doc.contents, msg("data.notAList"), msg("data.notAListHint"))]);
   const items = doc.contents.items as (Node | null)[];
-  if (items.length === 0) throw new InputError([diag(doc.contents, pick(DATA_MSG.noRows))]);
-  if (items.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, pick(DATA_MSG.tooManyRows(MAX_ROWS)))]);
+  if (items.length === 0) throw new InputError([diag(doc.contents, msg("data.noRows"))]);
+  if (items.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, msg("data.tooManyRows", { max: MAX_ROWS }))]);
 
   const errors: Diagnostic[] = [];
   const columns: string[] = [];
@@ -262,7 +252,7 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
   items.forEach((item, i) => {
     const { line } = pos(item);
     if (!isMap(item)) {
-      errors.push(diag(item, pick(DATA_MSG.itemNotObject), pick(DATA_MSG.notAListHint)));
+      errors.push(diag(item, msg("data.itemNotObject"), msg("data.notAListHint")));
       return;
     }
     const values: Record<string, unknown> = {};
@@ -271,7 +261,7 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       const key = isScalar(keyNode) ? String(keyNode.value) : "";
       const n = columnName(key);
       if (!n.ok) {
-        errors.push(diag(keyNode, pick(DATA_MSG.badKey(pick(n.reason))), pick(DATA_MSG.badHeaderHint)));
+        errors.push(diag(keyNode, msg("data.badKey", { reason: n.reason }), msg("data.badHeaderHint")));
         continue;
       }
       const valueNode = pair.value as Node | null;
@@ -280,12 +270,12 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
         value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: LIMITS.maxAliasCount });
       } catch {
         // Past the alias limit ("billion laughs"), or an alias that points into itself.
-        errors.push(diag(valueNode, pick(MSG.aliasBomb), pick(MSG.aliasBombHint)));
+        errors.push(diag(valueNode, msg("common.aliasBomb"), msg("common.aliasBombHint")));
         continue;
       }
       const bad = forbiddenKeyIn(value);
       if (bad !== undefined) {
-        errors.push(diag(valueNode, pick(DATA_MSG.badKey(pick({ vi: `tên "${bad}" không được dùng`, en: `the name "${bad}" is not allowed` })))));
+        errors.push(diag(valueNode, msg("data.badKey", { reason: msg("data.theNameIsNot", { bad }) })));
         continue;
       }
       const c = cleanDeep(value);
@@ -294,11 +284,11 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       define(values, n.name, c.value);
       if (!columns.includes(n.name)) columns.push(n.name);
     }
-    rows.push({ index: i + 1, line, label: pick(DATA_MSG.itemLabel(path, i + 1, line)), values });
+    rows.push({ index: i + 1, line, label: msg("data.itemLabel", { file: path, item: i + 1, line }), values });
   });
   if (errors.length > 0) throw new InputError(errors);
   const warnings: Diagnostic[] =
-    cleaned > 0 ? [{ ...fileDiagnostic(path, pick(DATA_MSG.controlChars(`${cleaned} ${pick({ vi: "giá trị", en: "values" })}`))), severity: "warning", code: "control-characters" }] : [];
+    cleaned > 0 ? [{ ...fileDiagnostic(path, msg("data.controlChars", { rows: msg("data.values", { n: cleaned }) })), severity: "warning", code: "control-characters" }] : [];
   return { path, format, columns, rows, warnings };
 }
 

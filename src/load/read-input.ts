@@ -1,15 +1,16 @@
 // Read one input file with the size limit and the decoding rules, as a SourceFile or diagnostics.
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { fsReason } from "../diagnostics/fs-reasons.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { fsReason } from "../findings/fs-reasons.js";
+import { locate } from "../findings/locate.js";
+import { type Message, msg } from "../i18n/i18n.js";
 import { decodeText } from "./decode-text.js";
-import { SourceFile } from "./source-file.js";
+import { SourceFile } from "../findings/source-file.js";
 
-export function fileDiagnostic(file: string, message: string, hint?: string, line = 0, column = 0): Diagnostic {
-  return { severity: "error", file, line, column, message, hint, code: "input" };
+/** A problem with a file as a whole, or at a line (and column) found without its text. */
+export function fileDiagnostic(file: string, message: Message, hint?: Message, line = 0, column = 0): Diagnostic {
+  return locate({ message, hint, line: line > 0 ? line : undefined, column }, { file }, { code: "input" });
 }
 
 export function formatBytes(n: number): string {
@@ -18,29 +19,26 @@ export function formatBytes(n: number): string {
 
 
 /** A path written with Windows backslashes, on a system where "\\" is an ordinary character. */
-function backslashHint(path: string): string | undefined {
+function backslashHint(path: string): Message | undefined {
   if (!path.includes("\\") || process.platform === "win32") return undefined;
   const slashed = path.replace(/\\/g, "/");
-  return pick({
-    vi: `Đường dẫn có dấu "\\" kiểu Windows; trên máy này hãy dùng dấu "/"${existsSync(slashed) ? ` (ví dụ "${slashed}")` : ""}.`,
-    en: `The path has Windows-style "\\" separators; use "/" on this system${existsSync(slashed) ? ` (e.g. "${slashed}")` : ""}.`,
-  });
+  return existsSync(slashed) ? msg("input.backslashesFor", { slashed }) : msg("input.backslashes");
 }
 
 export function readBytes(path: string, maxBytes: number): Buffer {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new InputError([fileDiagnostic(path, pick(MSG.isDirectory(path)))]);
+    if (st.isDirectory()) throw new InputError([fileDiagnostic(path, msg("common.isDirectory", { f: path }))]);
     size = st.isFile() ? st.size : 0;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError([fileDiagnostic(path, pick(MSG.fileNotFound(path)), backslashHint(path) ?? pick(MSG.fileNotFoundHint))]);
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, fsReason(code, "read", String(e)))))]);
+    if (code === "ENOENT") throw new InputError([fileDiagnostic(path, msg("common.fileNotFound", { f: path }), backslashHint(path) ?? msg("common.fileNotFoundHint"))]);
+    throw new InputError([fileDiagnostic(path, msg("common.fileUnreadable", { f: path, why: fsReason(code, "read", String(e)) }))]);
   }
   const tooLarge = (shown: string) =>
-    new InputError([fileDiagnostic(path, pick(MSG.fileTooLarge(shown, formatBytes(maxBytes))), pick(MSG.fileTooLargeHint))]);
+    new InputError([fileDiagnostic(path, msg("common.fileTooLarge", { size: shown, max: formatBytes(maxBytes) }), msg("common.fileTooLargeHint"))]);
   // Just over the limit, the rounded sizes look equal ("50.0 MB; the limit is 50.0 MB"): say "over".
   if (size > maxBytes) throw tooLarge(formatBytes(size) === formatBytes(maxBytes) ? `> ${formatBytes(maxBytes)}` : formatBytes(size));
   // Read at most maxBytes + 1 bytes, whatever stat said: a device (/dev/zero), a pipe or a file
@@ -62,7 +60,7 @@ export function readBytes(path: string, maxBytes: number): Buffer {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([fileDiagnostic(path, pick(MSG.fileUnreadable(path, fsReason(code, "read", String(e)))))]);
+    throw new InputError([fileDiagnostic(path, msg("common.fileUnreadable", { f: path, why: fsReason(code, "read", String(e)) }))]);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -82,7 +80,7 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
       }
     }
     const column = decoded.offset > 0 ? decoded.offset - lineStart + 1 : 0;
-    throw new InputError([fileDiagnostic(path, pick(decoded.message), pick(decoded.hint), decoded.offset > 0 ? line : 0, column)]);
+    throw new InputError([fileDiagnostic(path, decoded.message, decoded.hint, decoded.offset > 0 ? line : 0, column)]);
   }
   // A lone CR (old Mac line ends) is a line break too; one character for one keeps every offset.
   return new SourceFile(path, decoded.text.replace(/\r(?!\n)/g, "\n"));

@@ -1,9 +1,8 @@
 // XLSX → a grid of cells (first sheet), through the read-excel-file package. Loaded only when a
 // batch reads an .xlsx file. Cells come back as text, numbers, booleans or Dates (UTC midnight).
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { DATA_MSG } from "./data-messages.js";
+import { InputError } from "../findings/errors.js";
 import { fileDiagnostic } from "./read-input.js";
+import { msg } from "../i18n/i18n.js";
 
 export async function readXlsxGrid(path: string, bytes: Buffer): Promise<{ cells: unknown[]; line: number }[]> {
   let rows: unknown[][];
@@ -12,7 +11,7 @@ export async function readXlsxGrid(path: string, bytes: Buffer): Promise<{ cells
     rows = (await readSheet(bytes)) as unknown[][];
   } catch (e) {
     const why = e instanceof Error ? e.message.split("\n")[0] ?? e.name : String(e);
-    throw new InputError([fileDiagnostic(path, pick(DATA_MSG.badXlsx(why)), pick(DATA_MSG.badXlsxHint))]);
+    throw new InputError([fileDiagnostic(path, msg("data.badXlsx", { why }), msg("data.badXlsxHint"))]);
   }
   // Sheet rows are numbered from 1, as Excel shows them.
   return rows.map((cells, i) => ({ cells, line: i + 1 }));

@@ -1,11 +1,10 @@
 // model: expanded Plan → DocumentNode. All numbering (I., 1., 2.1., a)) and all punctuation the
 // decree fixes ("./.", "- …;", "TM. …") is decided here, so writers only lay it out.
-import type { ExpandedPlan } from "../expand/expand-plan.js";
-import type { Path } from "../validate/locate.js";
+import type { PlanDate } from "../text/plan-date.js";
+import type { Path } from "../findings/locate.js";
 import type { Block, Plan } from "../validate/plan-schema.js";
 import { parseInline } from "./inline.js";
 import {
-  DOCUMENT_TYPES,
   NATIONAL_MOTTO,
   type BlockNode,
   type DocumentNode,
@@ -16,9 +15,11 @@ import {
   type SignatureNode,
   type TableNode,
 } from "./nodes.js";
-import { itemNumber, pointLetter, roman } from "./numbering.js";
+import { itemNumber, pointLetter } from "./numbering.js";
+import { roman } from "../text/roman.js";
+import { DOCUMENT_TYPES } from "../text/document-types.js";
 import { parseTextBlock } from "./text-block.js";
-import { longDate, pad2 } from "./vietnamese-date.js";
+import { longDate, pad2 } from "../text/vietnamese-date.js";
 
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 const lines = (s: string) =>
@@ -30,7 +31,15 @@ const lines = (s: string) =>
 /** Width of the blank left for the number in a draft ("Số:      /KH-UBND"). */
 export const DRAFT_NUMBER_BLANK = "      ";
 
-export function buildDocument(e: Pick<ExpandedPlan, "plan" | "date" | "sourcePathOf">): DocumentNode {
+/** What the model is built from: an expanded plan (or a plan without placeholders) and its date. */
+export interface ModelInput {
+  plan: Plan;
+  date: PlanDate;
+  /** The YAML path a node of `plan` came from (directives move blocks around). */
+  sourcePathOf(path: Path): Path;
+}
+
+export function buildDocument(e: ModelInput): DocumentNode {
   const { plan, date } = e;
   const src = (p: Path) => e.sourcePathOf(p);
   const type = DOCUMENT_TYPES[plan.loai];

@@ -1,5 +1,5 @@
 // Inline marks inside a string: ***bold italic***, **bold**, *italic*. Unmatched stars stay text.
-import { unprotect } from "../expand/protect.js";
+import { unprotect } from "../text/stand-ins.js";
 import type { Run } from "./nodes.js";
 
 const MARKS = /\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(?!\s)(.+?)\*/gs;
@@ -27,9 +27,3 @@ export function parseInline(text: string, base: Omit<Run, "text"> = {}): Run[] {
   return runs;
 }
 
-/** The text with the marks taken out. */
-export function plainText(text: string): string {
-  return parseInline(text)
-    .map((r) => r.text)
-    .join("");
-}

@@ -121,9 +121,6 @@ export const NATIONAL_MOTTO = {
   slogan: "Độc lập - Tự do - Hạnh phúc",
 } as const;
 
-export const DOCUMENT_TYPES = {
-  "ke-hoach": { name: "KẾ HOẠCH", abbrev: "KH" },
-} as const;
 
 /** Every run of text in a block, depth first: for writers that need plain text. */
 export function runsText(runs: readonly Run[]): string {

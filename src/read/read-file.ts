@@ -1,9 +1,8 @@
 // One entry for every input format import reads: picks the reader by the file's extension and
 // turns each reader's failure into one clear message (InputError), never a stack trace.
 import { extname } from "node:path";
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { importMsg } from "../i18n/feature-import.js";
+import { InputError } from "../findings/errors.js";
+import { msg, type Message } from "../i18n/i18n.js";
 import { fileDiagnostic, readBytes } from "../load/read-input.js";
 import { decodeSource } from "../load/read-input.js";
 import { ConversionError, CONVERT_TIMEOUT_SECONDS, convertToDocx, SofficeMissingError } from "./convert/soffice-to-docx.js";
@@ -14,13 +13,13 @@ import type { NotedDocument } from "./read-notes.js";
 export const IMPORT_FORMATS = [".docx", ".doc", ".odt", ".rtf", ".pdf", ".txt"] as const;
 const MAX_BYTES = DOCX_LIMITS.maxFileBytes;
 
-const fail = (file: string, message: string): never => {
+const fail = (file: string, message: Message): never => {
   throw new InputError([fileDiagnostic(file, message)]);
 };
 
 export async function readDocumentFile(file: string): Promise<NotedDocument> {
   const ext = extname(file).toLowerCase();
-  if (!(IMPORT_FORMATS as readonly string[]).includes(ext)) fail(file, pick(importMsg("import.error.unknownFormat", { file })));
+  if (!(IMPORT_FORMATS as readonly string[]).includes(ext)) fail(file, msg("import.error.unknownFormat", { file }));
   const bytes = readBytes(file, MAX_BYTES);
   switch (ext) {
     case ".txt": {
@@ -33,8 +32,8 @@ export async function readDocumentFile(file: string): Promise<NotedDocument> {
       try {
         return await readPdf(file, bytes);
       } catch (e) {
-        if (e instanceof ScannedPdfError) return fail(file, pick(importMsg("import.error.scannedPdf", { file })));
-        if (e instanceof BadPdfError) return fail(file, pick(importMsg("import.error.badPdf", { file, reason: e.reason })));
+        if (e instanceof ScannedPdfError) return fail(file, msg("import.error.scannedPdf", { file }));
+        if (e instanceof BadPdfError) return fail(file, msg("import.error.badPdf", { file, reason: e.reason }));
         throw e;
       }
     }
@@ -45,9 +44,9 @@ export async function readDocumentFile(file: string): Promise<NotedDocument> {
       try {
         converted = convertToDocx(file);
       } catch (e) {
-        if (e instanceof SofficeMissingError) return fail(file, pick(importMsg("import.error.noSoffice", { ext })));
+        if (e instanceof SofficeMissingError) return fail(file, msg("import.error.noSoffice", { ext }));
         if (e instanceof ConversionError) {
-          return fail(file, pick(e.timedOut ? importMsg("import.error.convertTimeout", { file, seconds: CONVERT_TIMEOUT_SECONDS }) : importMsg("import.error.convertFailed", { file, reason: e.reason })));
+          return fail(file, e.timedOut ? msg("import.error.convertTimeout", { file, seconds: CONVERT_TIMEOUT_SECONDS }) : msg("import.error.convertFailed", { file, reason: e.reason }));
         }
         throw e;
       }

@@ -1,11 +1,12 @@
 // kehoach check --format github: GitHub Actions workflow commands, one per diagnostic, which show
 // as annotations on the pull request: ::error file=…,line=…,col=…,title=…::message
 // Escaping as GitHub's toolkit does it: in the message % CR LF; in properties also ":" and ",".
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { summaryLine } from "./summary.js";
 import { relativeUri } from "./relative-uri.js";
-import { placeText } from "./pretty.js";
+import { placeOf } from "../findings/diagnostic.js";
+import { t } from "../i18n/i18n.js";
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -27,8 +28,8 @@ export function githubCommand(d: Diagnostic, cwd: string): string {
   }
   props.push(["title", `kehoach (${d.code})`]);
   // A Word file has no lines to annotate: the annotation is on the file, and says ¶N and the words.
-  const where = d.place ? `${placeText(d).slice(d.file.length + 1)}${d.place.quote ? ` “${d.place.quote}”` : ""}: ` : "";
-  const message = where + (d.hint ? `${d.message}\n→ ${d.hint}` : d.message);
+  const where = d.paragraph !== undefined && d.line === 0 ? `${placeOf(d).slice(d.file.length + 1)}${d.quote ? ` “${d.quote}”` : ""}: ` : "";
+  const message = where + (d.hint ? `${t(d.message)}\n→ ${t(d.hint)}` : t(d.message));
   return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 

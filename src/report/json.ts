@@ -1,6 +1,7 @@
 // kehoach check --format json: one JSON document with a summary and every diagnostic.
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { relativeUri } from "./relative-uri.js";
+import { t } from "../i18n/i18n.js";
 
 export function formatJson(report: CheckReport): string {
   const counts = countSeverities(report.diagnostics);
@@ -16,11 +17,11 @@ export function formatJson(report: CheckReport): string {
       ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
       ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
       // A Word file's finding: ¶N (line and column are 0), the quoted words, the page if known.
-      ...(d.place ? { paragraph: d.place.paragraph, ...(d.place.quote !== undefined ? { quote: d.place.quote } : {}), ...(d.place.page !== undefined ? { page: d.place.page } : {}) } : {}),
+      ...(d.paragraph !== undefined ? { paragraph: d.paragraph, ...(d.quote !== undefined ? { quote: d.quote } : {}), ...(d.page !== undefined ? { page: d.page } : {}) } : {}),
       severity: d.severity,
       code: d.code,
-      message: d.message,
-      ...(d.hint !== undefined ? { hint: d.hint } : {}),
+      message: t(d.message),
+      ...(d.hint !== undefined ? { hint: t(d.hint) } : {}),
     })),
   };
   return JSON.stringify(out, null, 2) + "\n";

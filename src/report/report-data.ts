@@ -1,10 +1,11 @@
 // What a check reporter is given: every diagnostic of every checked file, and the rules that ran.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { type Message } from "../i18n/i18n.js";
 
 export interface RuleInfo {
   id: string;
-  /** One line, in the user's language. */
-  description: string;
+  /** One line. */
+  description: Message;
   /** The nd30.md section or reference defect the rule enforces. */
   docs: string;
   /** The configured level ("off" rules are listed too). */

@@ -1,8 +1,8 @@
 // kehoach check --format sarif: SARIF 2.1.0, the format GitHub code scanning reads
 // (github/codeql-action/upload-sarif). One run; the driver lists every rule (and the stage codes
 // that occur, such as schema or yaml-syntax); each result points at its rule by id and index.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { pick } from "../i18n/i18n.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
 import type { CheckReport, RuleInfo } from "./report-data.js";
 import { relativeUri } from "./relative-uri.js";
 
@@ -10,17 +10,17 @@ export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const INFORMATION_URI = "https://www.npmjs.com/package/kehoach";
 
 /** Codes that come from the stages before the rules (load, validate, expand, configuration). */
-const STAGE_CODES: Record<string, { vi: string; en: string }> = {
-  input: { vi: "Không đọc được tệp.", en: "The file cannot be read." },
-  "yaml-syntax": { vi: "Lỗi cú pháp YAML.", en: "YAML syntax error." },
-  "yaml-alias": { vi: "Quá nhiều bí danh YAML.", en: "Too many YAML aliases." },
-  schema: { vi: "Kế hoạch không đúng mẫu (khóa, kiểu giá trị).", en: "The plan does not match the schema (keys, value types)." },
-  limit: { vi: "Kế hoạch vượt giới hạn kích thước.", en: "The plan exceeds a size limit." },
-  placeholder: { vi: "Biến {{…}} không mở rộng được.", en: "A {{…}} placeholder cannot be expanded." },
-  "control-characters": { vi: "Đã xóa ký tự điều khiển.", en: "Control characters were removed." },
-  config: { vi: "Tệp cấu hình .kehoach.yaml không hợp lệ.", en: "Invalid .kehoach.yaml configuration." },
-  data: { vi: "Tệp dữ liệu không hợp lệ.", en: "Invalid data file." },
-  "csv-syntax": { vi: "Lỗi cú pháp CSV.", en: "CSV syntax error." },
+const STAGE_CODES: Record<string, Message> = {
+  input: msg("report.input"),
+  "yaml-syntax": msg("report.yaml-syntax"),
+  "yaml-alias": msg("report.yaml-alias"),
+  schema: msg("report.schema"),
+  limit: msg("report.limit"),
+  placeholder: msg("report.placeholder"),
+  "control-characters": msg("report.control-characters"),
+  config: msg("report.config"),
+  data: msg("report.data"),
+  "csv-syntax": msg("report.csv-syntax"),
 };
 
 type Level = "error" | "warning" | "note" | "none";
@@ -47,8 +47,8 @@ export function formatSarif(report: CheckReport): string {
   const rules: SarifRule[] = report.rules.map((r) => ({
     id: r.id,
     name: ruleName(r.id),
-    shortDescription: { text: r.description },
-    fullDescription: { text: `${r.description} (${r.docs})` },
+    shortDescription: { text: t(r.description) },
+    fullDescription: { text: `${t(r.description)} (${r.docs})` },
     helpUri: `${INFORMATION_URI}#${r.id}`,
     defaultConfiguration: r.level === "off" ? { level: "none", enabled: false } : { level: level(r.level) },
     properties: { source: r.docs },
@@ -57,7 +57,8 @@ export function formatSarif(report: CheckReport): string {
   // Stage codes get a rule entry of their own, so that every result has a ruleIndex.
   for (const d of report.diagnostics) {
     if (index.has(d.code)) continue;
-    const text = pick(STAGE_CODES[d.code] ?? { vi: d.code, en: d.code });
+    const stage = STAGE_CODES[d.code];
+    const text = stage ? t(stage) : d.code;
     index.set(d.code, rules.length);
     rules.push({
       id: d.code,
@@ -69,7 +70,7 @@ export function formatSarif(report: CheckReport): string {
     });
   }
 
-  // A finding in a Word file (d.place) has no text line. GitHub code scanning needs a region with
+  // A finding in a Word file (d.paragraph, line 0) has no text line. GitHub code scanning needs a region with
   // a startLine, so the region's startLine is the paragraph number ¶N and its snippet the quoted
   // words; the paragraph is also given as a logical location "¶N" (kind "element": a w:p), and
   // properties.paragraph / properties.page carry the numbers. Paragraph 0 is the file as a whole.
@@ -77,13 +78,13 @@ export function formatSarif(report: CheckReport): string {
     ruleId: d.code,
     ruleIndex: index.get(d.code)!,
     level: level(d.severity),
-    message: { text: (d.place ? `¶${d.place.paragraph}: ` : "") + (d.hint ? `${d.message}\n${d.hint}` : d.message) },
+    message: { text: (inParagraph(d) ? `¶${d.paragraph}: ` : "") + (d.hint ? `${t(d.message)}\n${t(d.hint)}` : t(d.message)) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: relativeUri(d.file, report.cwd), uriBaseId: "%SRCROOT%" },
-          region: d.place
-            ? { startLine: Math.max(1, d.place.paragraph), ...(d.place.quote ? { snippet: { text: d.place.quote } } : {}) }
+          region: inParagraph(d)
+            ? { startLine: Math.max(1, d.paragraph!), ...(d.quote ? { snippet: { text: d.quote } } : {}) }
             : {
                 startLine: Math.max(1, d.line),
                 startColumn: Math.max(1, d.column),
@@ -91,10 +92,10 @@ export function formatSarif(report: CheckReport): string {
                 ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
               },
         },
-        ...(d.place ? { logicalLocations: [{ name: `¶${d.place.paragraph}`, kind: "element" }] } : {}),
+        ...(inParagraph(d) ? { logicalLocations: [{ name: `¶${d.paragraph}`, kind: "element" }] } : {}),
       },
     ],
-    ...(d.place ? { properties: { paragraph: d.place.paragraph, ...(d.place.page !== undefined ? { page: d.place.page } : {}) } } : {}),
+    ...(inParagraph(d) ? { properties: { paragraph: d.paragraph, ...(d.page !== undefined ? { page: d.page } : {}) } } : {}),
   }));
 
   const sarif = {
@@ -117,4 +118,9 @@ export function formatSarif(report: CheckReport): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+/** A finding at a paragraph of a Word or PDF file (no line). */
+function inParagraph(d: Diagnostic): boolean {
+  return d.line === 0 && d.paragraph !== undefined;
 }

@@ -1,7 +1,7 @@
 // THE plan schema. Keys are Vietnamese without diacritics; every key is described in Vietnamese,
 // and the descriptions become editor tooltips through schemas/plan.schema.json.
 import { z } from "zod";
-import { parsePlanDate } from "./plan-date.js";
+import { parsePlanDate } from "../text/plan-date.js";
 
 const text = (description: string) => z.string().min(1).describe(description);
 

@@ -1,16 +1,14 @@
 // validate: YAML value → typed Plan. Every problem at once, each located at file:line:column.
 import type { Document } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import { uniqueSorted, type Diagnostic } from "../findings/diagnostic.js";
+import { InputError } from "../findings/errors.js";
+import { msg } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import type { LoadedPlan } from "../load/load-plan.js";
-import type { SourceFile } from "../load/source-file.js";
-import { cleanValue } from "./clean-text.js";
-import { locate, locateKey, valueAt, type Path } from "./locate.js";
-import { parsePlanDate, type PlanDate } from "./plan-date.js";
+import type { SourceFile } from "../findings/source-file.js";
+import { cleanValue } from "../text/clean-text.js";
+import { locateYaml, valueAt, type Path } from "../findings/locate.js";
+import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "./plan-schema.js";
 import { issueTexts } from "./zod-messages.js";
 
@@ -23,49 +21,12 @@ export interface ValidatedPlan {
   warnings: Diagnostic[];
 }
 
-export function diagnosticAt(
-  loaded: { source: SourceFile; doc: Document },
-  path: Path,
-  message: string,
-  hint: string | undefined,
-  code: string,
-  severity: Diagnostic["severity"] = "error",
-  atKey = false,
-): Diagnostic {
-  const place = atKey ? locateKey(loaded.doc, loaded.source, path) : locate(loaded.doc, loaded.source, path);
-  return {
-    severity,
-    file: loaded.source.path,
-    line: place.line,
-    column: place.column,
-    message: visibleControls(message),
-    hint: hint === undefined ? undefined : visibleControls(hint),
-    code,
-    frame: loaded.source.frame(place.line, place.column, place.length),
-  };
-}
-
-/**
- * Control characters in a message (a key such as "\u001b[2J" is quoted in it) are shown as
- * escapes, so a hostile file cannot drive the terminal it is reported on. Tab and line feed stay.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-function visibleControls(s: string): string {
-  return s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-
 /** Word's curly quotes where YAML expects straight ones: the usual cause of a baffling shape error. */
 const CURLY_QUOTES = /[“”„‟‘’]/;
-const CURLY_HINT = {
-  vi: "Dòng này có dấu ngoặc cong “ ” (thường do dán từ Word): YAML chỉ hiểu dấu ngoặc thẳng \". Gõ lại các dấu ngoặc, hoặc đặt cả giá trị trong ngoặc thẳng.",
-  en: "This line has curly quotes “ ” (usually pasted from Word): YAML only knows straight quotes \". Retype them, or quote the whole value with straight quotes.",
-};
 
 function withCurlyQuoteHint(d: Diagnostic, source: SourceFile): Diagnostic {
   if (d.line < 1 || !CURLY_QUOTES.test(source.lineText(d.line))) return d;
-  const extra = pick(CURLY_HINT);
-  return { ...d, hint: d.hint ? `${extra} ${d.hint}` : extra };
+  return { ...d, hint: d.hint ? msg("schema.curlyQuotesAnd", { hint: d.hint }) : msg("schema.curlyQuotes") };
 }
 
 
@@ -76,7 +37,7 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
   const warnings: Diagnostic[] = [];
   const errors: Diagnostic[] = [];
   const value = cleanValue(loaded.value, (path) =>
-    warnings.push(diagnosticAt(loaded, path, pick(MSG.controlChars), undefined, "control-characters", "warning")),
+    warnings.push(locateYaml(loaded, { path, message: msg("common.controlChars"), severity: "warning" }, "control-characters")),
   );
 
   const parsed = PlanSchema.safeParse(value);
@@ -86,23 +47,23 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
     let hidden = 0;
     for (const issue of parsed.error.issues) {
       const input = valueAt(value, issue.path as Path);
-      for (const t of issueTexts(issue, input)) {
+      for (const text of issueTexts(issue, input)) {
         if (errors.length >= MAX_SHOWN) {
           hidden++;
           continue;
         }
-        const path = t.atKey === undefined ? (issue.path as Path) : [...(issue.path as Path), t.atKey];
-        errors.push(diagnosticAt(loaded, path, t.message, t.hint, "schema", "error", t.atKey !== undefined));
+        const path = text.atKey === undefined ? (issue.path as Path) : [...(issue.path as Path), text.atKey];
+        errors.push(locateYaml(loaded, { path, message: text.message, hint: text.hint, atKey: text.atKey !== undefined }, "schema"));
       }
     }
-    const shown = dedupe(errors).map((d) => withCurlyQuoteHint(d, loaded.source));
+    const shown = uniqueSorted(errors).map((d) => withCurlyQuoteHint(d, loaded.source));
     if (hidden > 0) {
       shown.push({
         severity: "info",
         file: loaded.source.path,
         line: 0,
         column: 0,
-        message: pick({ vi: `Còn ${hidden} lỗi khác chưa hiện; sửa các lỗi trên rồi chạy lại.`, en: `${hidden} more errors not shown; fix the ones above and run again.` }),
+        message: msg("schema.moreErrorsNotShown", { hidden }),
         code: "schema",
       });
     }
@@ -114,7 +75,7 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
   const parsedDate = parsePlanDate(plan.ngay);
   const date = parsedDate.ok ? parsedDate.date : undefined;
   errors.push(...limitErrors(loaded, plan));
-  if (errors.length > 0) throw new InputError(dedupe(errors));
+  if (errors.length > 0) throw new InputError(uniqueSorted(errors));
   return { plan, date, source: loaded.source, doc: loaded.doc, warnings };
 }
 
@@ -127,7 +88,7 @@ export function validatePlan(loaded: LoadedPlan): ValidatedPlan {
 function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (plan.muc.length > LIMITS.maxSections) {
-    out.push(diagnosticAt(loaded, ["muc", LIMITS.maxSections], pick(MSG.tooMany(pick({ vi: "mục", en: "sections" }), LIMITS.maxSections)), undefined, "limit"));
+    out.push(locateYaml(loaded, { path: ["muc", LIMITS.maxSections], message: msg("common.tooMany", { what: msg("schema.sections"), max: LIMITS.maxSections }) }, "limit"));
   }
   let blocks = 0;
   let overAt: Path | undefined;
@@ -180,21 +141,9 @@ function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
   visit(plan, []);
   // Too many sections already says the plan is too big: one message for one problem.
   if (overAt && plan.muc.length <= LIMITS.maxSections) {
-    const what = pick({ vi: "đoạn văn, dòng và ô bảng", en: "paragraphs, lines and table cells" });
-    out.push(diagnosticAt(loaded, overAt, pick(MSG.tooMany(what, LIMITS.maxBlocks)), undefined, "limit"));
+    const what = msg("schema.what");
+    out.push(locateYaml(loaded, { path: overAt, message: msg("common.tooMany", { what, max: LIMITS.maxBlocks }) }, "limit"));
   }
-  if (firstLong) out.push(diagnosticAt(loaded, firstLong, pick(MSG.stringTooLong(LIMITS.maxStringChars)), undefined, "limit"));
+  if (firstLong) out.push(locateYaml(loaded, { path: firstLong, message: msg("common.stringTooLong", { max: LIMITS.maxStringChars }) }, "limit"));
   return out;
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list
-    .filter((d) => {
-      const k = `${d.line}:${d.column}:${d.message}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort(compareDiagnostics);
 }

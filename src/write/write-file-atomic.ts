@@ -3,10 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { OutputError } from "../diagnostics/errors.js";
-import { fsReason } from "../diagnostics/fs-reasons.js";
-import { pick } from "../i18n/i18n.js";
-import { MSG } from "../i18n/messages.js";
+import { OutputError } from "../findings/errors.js";
+import { fsReason } from "../findings/fs-reasons.js";
+import { type Message, msg } from "../i18n/i18n.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
 export const pendingTempFiles = new Set<string>();
@@ -17,9 +16,9 @@ export function removePendingTempFiles(): void {
 }
 
 /** Why a write failed, in words; a missing folder is named. */
-export function fsErrorReason(e: unknown, target: string): string {
+export function fsErrorReason(e: unknown, target: string): Message | string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return pick(MSG.outputDirMissing(dirname(target)));
+  if (code === "ENOENT") return msg("common.outputDirMissing", { d: dirname(target) });
   return fsReason(code, "write", e instanceof Error ? e.message : String(e));
 }
 
@@ -34,7 +33,7 @@ function writeThrough(target: string, bytes: Uint8Array): void {
     fd = undefined;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
+    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
   }
 }
 
@@ -62,7 +61,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (st) path = realpathSync(target);
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
+    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
@@ -86,6 +85,6 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
-    throw new OutputError(pick(MSG.cannotWrite(target, fsErrorReason(e, target))));
+    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
   }
 }

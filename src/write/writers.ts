@@ -33,4 +33,3 @@ export const WRITERS = {
 } as const satisfies Record<string, Writer>;
 
 export type FormatName = keyof typeof WRITERS;
-export const FORMAT_NAMES = Object.keys(WRITERS) as FormatName[];

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { docxPart, docxParagraphTexts } from "../helpers/docx.js";
-import { buildXlsx } from "./helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 
 const TEMPLATE = "templates/xa-kong-chro.yaml";
 const DATA = "templates/xa-kong-chro.csv";

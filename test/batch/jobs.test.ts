@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultJobs, MAX_JOBS, parseJobs, PARALLEL_THRESHOLD } from "../../src/batch/run-batch.js";
-import { UsageError } from "../../src/diagnostics/errors.js";
+import { UsageError } from "../../src/findings/errors.js";
 
 describe("--jobs", () => {
   it("default: one thread for small batches and on 2-CPU machines; every CPU for large batches", () => {

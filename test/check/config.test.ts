@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigResolver, CONFIG_FILE_NAME, DEFAULT_CONFIG, findConfigFile, loadConfig } from "../../src/check/config.js";
-import { InputError } from "../../src/diagnostics/errors.js";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { InputError } from "../../src/findings/errors.js";
 import { lineCol, tmp, where } from "./helpers.js";
+import { rendered, type Rendered } from "../helpers/rendered.js";
 
 function writeConfig(text: string, dir = tmp()): string {
   const file = join(dir, CONFIG_FILE_NAME);
@@ -12,11 +12,11 @@ function writeConfig(text: string, dir = tmp()): string {
   return file;
 }
 
-function configErrors(text: string): { text: string; errors: Diagnostic[] } {
+function configErrors(text: string): { text: string; errors: Rendered[] } {
   try {
     loadConfig(writeConfig(text));
   } catch (e) {
-    if (e instanceof InputError) return { text, errors: e.diagnostics };
+    if (e instanceof InputError) return { text, errors: e.diagnostics.map(rendered) };
     throw e;
   }
   throw new Error("the configuration was accepted");

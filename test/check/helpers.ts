@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { checkFile, type CheckFileOptions } from "../../src/check/check-file.js";
 import { DEFAULT_CONFIG, type CheckConfig } from "../../src/check/config.js";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { dump } from "../helpers/dump.js";
+import { rendered, type Rendered } from "../helpers/rendered.js";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const fixture = (name: string) => join(FIXTURES, name);
@@ -34,7 +35,7 @@ export interface CheckTextOptions extends Partial<Omit<CheckFileOptions, "config
 }
 
 /** Check a plan given as text; every diagnostic, sorted. */
-export async function checkText(text: string, opts: CheckTextOptions = {}): Promise<Diagnostic[]> {
+export async function checkText(text: string, opts: CheckTextOptions = {}): Promise<Rendered[]> {
   const file = writePlan(text, opts.name);
   const r = await checkFile(file, {
     config: { ...DEFAULT_CONFIG, ...opts.config },
@@ -45,11 +46,13 @@ export async function checkText(text: string, opts: CheckTextOptions = {}): Prom
     walked: opts.walked,
   });
   if (r.skipped) throw new Error("skipped");
-  return r.diagnostics;
+  const out = r.diagnostics.map(rendered);
+  dump("check", { text, findings: out.map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity, message: d.message, hint: d.hint })) });
+  return out;
 }
 
 /** The diagnostics of one rule (or stage code). */
-export async function findings(text: string, code: string, opts: CheckTextOptions = {}): Promise<Diagnostic[]> {
+export async function findings(text: string, code: string, opts: CheckTextOptions = {}): Promise<Rendered[]> {
   return (await checkText(text, opts)).filter((d) => d.code === code);
 }
 
@@ -78,7 +81,7 @@ export function pointsInto(d: { line: number; column: number }, text: string, ne
   return d.line === line && d.column >= column! && d.column < column! + needle.length;
 }
 
-export const where = (d: Diagnostic) => `${d.line}:${d.column}`;
+export const where = (d: { line: number; column: number }) => `${d.line}:${d.column}`;
 
 /** Replace one piece of the clean plan (it must be there exactly once). */
 export function edit(text: string, from: string, to: string): string {

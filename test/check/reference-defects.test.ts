@@ -1,4 +1,4 @@
-// The defects of the reference plans (/work/shared/reference/README.md), typed into YAML the way an
+// The defects of the reference plans (test/fixtures/reference/README.md), typed into YAML the way an
 // officer would type them, must be caught. The fixtures are the faithful plans of plans/ with
 // every "# sửa:" correction undone and the hand-typed numbers put back.
 import { readFileSync } from "node:fs";
@@ -6,11 +6,12 @@ import { describe, expect, it } from "vitest";
 import { checkFile } from "../../src/check/check-file.js";
 import { DEFAULT_CONFIG } from "../../src/check/config.js";
 import { fixture, lineCol, where } from "./helpers.js";
+import { rendered } from "../helpers/rendered.js";
 
 async function check(name: string) {
   const r = await checkFile(fixture(name), { config: DEFAULT_CONFIG, final: false, template: false, today: { year: 2025, month: 1, day: 1 } });
   if (r.skipped) throw new Error("skipped");
-  return { text: readFileSync(fixture(name), "utf8"), diagnostics: r.diagnostics };
+  return { text: readFileSync(fixture(name), "utf8"), diagnostics: r.diagnostics.map(rendered) };
 }
 
 describe("the reference defects", () => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { slug } from "../../src/expand/helpers.js";
+import { slug } from "../../src/text/slug.js";
 import { loadDataTable } from "../../src/load/load-data-table.js";
 import { ROOT } from "../helpers/cli.js";
 import { docxProblems, kehoach, messageProblems } from "../hostile/harness.js";

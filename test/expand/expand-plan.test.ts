@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ExpandError, expandPlan, type ExpandProblem } from "../../src/expand/expand-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { runsText } from "../../src/model/nodes.js";
 import { modelPlan, readPlanSource, writeDocument } from "../../src/pipeline.js";
+import { rendered, type Rendered } from "../helpers/rendered.js";
+import { text } from "../report/sample-report.js";
 
 const HEAD = `co_quan:
   chu_quan: UBND HUYỆN KÔNG CHRO
@@ -23,11 +25,11 @@ ky:
 const plan = (body: string) => readPlanSource(new SourceFile("mau.yaml", HEAD + body + TAIL));
 const row = { xa: "Đăk Pơ Pho", loai: "xã", so: "9", ngay: "22/3/2022", chuc_vu: "CHỦ TỊCH", nguoi_ky: "Đinh Văn A", thon: "Làng 1; Làng 2; Làng 3", tram_y_te: "có" };
 
-function problemsOf(f: () => unknown): ExpandProblem[] {
+function problemsOf(f: () => unknown): Rendered<ExpandProblem>[] {
   try {
     f();
   } catch (e) {
-    if (e instanceof ExpandError) return e.problems;
+    if (e instanceof ExpandError) return e.problems.map(rendered);
     throw e;
   }
   throw new Error("no error");
@@ -50,7 +52,7 @@ describe("expandPlan", () => {
   });
 
   it("a missing value: error naming the data row, the name and the template's line:column — all at once", () => {
-    const problems = problemsOf(() => expandPlan(plan(SIMPLE), { vars: { ...row, xa: "", nguoi_ky: undefined }, dataLabel: "xa.csv, dòng 5" }));
+    const problems = problemsOf(() => expandPlan(plan(SIMPLE), { vars: { ...row, xa: "", nguoi_ky: undefined }, dataLabel: text("xa.csv, dòng 5") }));
     const missing = problems.filter((p) => p.kind === "missing");
     expect(missing.map((p) => `${p.file}:${p.line}:${p.column} ${p.name}`)).toEqual([
       "mau.yaml:3:49 xa",
@@ -122,7 +124,7 @@ describe("expandPlan", () => {
   });
 
   it("a bad value fails the row with a located message", () => {
-    const problems = problemsOf(() => expandPlan(plan(SIMPLE), { vars: { ...row, ngay: "31/2/2022" }, dataLabel: "xa.csv, dòng 7" }));
+    const problems = problemsOf(() => expandPlan(plan(SIMPLE), { vars: { ...row, ngay: "31/2/2022" }, dataLabel: text("xa.csv, dòng 7") }));
     expect(problems.map((p) => [p.kind, p.line])).toEqual([["date", 7]]);
     expect(problems[0]?.message).toMatch(/31\/2\/2022.*xa\.csv, dòng 7/);
     const n = problemsOf(() => expandPlan(plan(SIMPLE), { vars: { ...row, so: "12a" } }));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparable, HELPERS, joinList, lowerFirst, slug, toList, truthy, upperFirst } from "../../src/expand/helpers.js";
+import { comparable, HELPERS, joinList, lowerFirst, toList, truthy, upperFirst } from "../../src/expand/helpers.js";
+import { slug } from "../../src/text/slug.js";
 
 const call = (name: keyof typeof HELPERS, ...args: unknown[]) => (HELPERS[name].fn as (...a: unknown[]) => unknown)(...args);
 

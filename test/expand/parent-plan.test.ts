@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandPlan } from "../../src/expand/expand-plan.js";
 import { agencyInText, parentPlanVars } from "../../src/expand/parent-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { readPlan, readPlanSource } from "../../src/pipeline.js";
 
 const FIXTURE = new URL("../batch/fixtures/huyen-kong-chro-2022.yaml", import.meta.url).pathname;

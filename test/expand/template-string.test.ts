@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { protectValue } from "../../src/expand/protect.js";
+import { protectValue } from "../../src/text/stand-ins.js";
 import { checkTemplate, renderTemplate, templateNames } from "../../src/expand/template-string.js";
 
 const ctx = { xa: "Đăk Pơ Pho", loai: "xã", trong: "", thon: "Làng A; Làng B", ngay: "5/2/2024", chuc_vu: "PHÓ CHỦ TỊCH", cap_tren: { so_ky_hieu: "62/KH-UBND" } };

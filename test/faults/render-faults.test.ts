@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, sym
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { OutputError } from "../../src/diagnostics/errors.js";
+import { OutputError } from "../../src/findings/errors.js";
 import { pendingTempFiles, removePendingTempFiles, writeFileAtomic } from "../../src/write/write-file-atomic.js";
 import { docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles } from "../hostile/harness.js";
 

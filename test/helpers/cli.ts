@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { dump } from "./dump.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { bin: Record<string, string> };
@@ -22,6 +23,7 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
+  dump("cli", { args, code: r.status, stdout: r.stdout, stderr: r.stderr });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

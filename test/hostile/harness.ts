@@ -8,6 +8,7 @@ import { XMLValidator } from "fast-xml-parser";
 import type { ExpectStatic } from "vitest";
 import { BIN as BUILT_BIN, ROOT } from "../helpers/cli.js";
 import { docxParts } from "../helpers/docx.js";
+import { dump } from "../helpers/dump.js";
 
 /** The CLI under test: the built bin (see ../helpers/cli.ts), or another build named by KEHOACH_BIN. */
 export const BIN = process.env.KEHOACH_BIN ?? BUILT_BIN;
@@ -34,6 +35,7 @@ export function kehoach(args: string[], opts: { cwd?: string; timeoutMs?: number
     maxBuffer: 64 * 1024 * 1024,
   });
   const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
+  dump("cli", { args, code: r.status, stdout: r.stdout, stderr: r.stderr });
   return { code: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "", timedOut };
 }
 
@@ -52,6 +54,7 @@ export function kehoachAsync(args: string[], opts: { cwd?: string } = {}) {
     const timer = setTimeout(() => child.kill("SIGKILL"), HANG_MS);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      dump("cli-async", { args, code, stdout, stderr });
       resolve({ code, signal, stdout, stderr, timedOut: signal === "SIGKILL" });
     });
   });
@@ -101,6 +104,7 @@ export function messageProblems(stderr: string): string[] {
 }
 
 // XML 1.0 characters: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes.
+// eslint-disable-next-line no-control-regex -- tab, LF and CR are named on purpose
 const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const PREDEFINED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recognizePlan } from "../../src/import/recognize.js";
 import { writePlanYaml } from "../../src/import/write-yaml.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { modelPlan, readPlanSource, renderPlanFile, writeDocument } from "../../src/pipeline.js";
 import { readDocx } from "../../src/read/docx/read-docx.js";
 import { readPdf } from "../../src/read/pdf/read-pdf.js";

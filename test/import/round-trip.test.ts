@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { recognizePlan } from "../../src/import/recognize.js";
 import { writePlanYaml } from "../../src/import/write-yaml.js";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { modelPlan, readPlanSource, renderPlanFile, writeDocument } from "../../src/pipeline.js";
 import { readDocx } from "../../src/read/docx/read-docx.js";
 import { readTxt } from "../../src/read/txt/read-txt.js";

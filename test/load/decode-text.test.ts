@@ -1,6 +1,7 @@
 // Bytes → text: UTF-8 with or without BOM, UTF-16 with BOM; legacy encodings and binary named.
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/load/decode-text.js";
+import { t } from "../../src/i18n/i18n.js";
 
 const vi = "Kế hoạch bình đẳng giới";
 
@@ -21,7 +22,7 @@ describe("decodeText", () => {
     const r = decodeText(Buffer.from([0x4b, 0xf5, 0x20, 0x68, 0x6f, 0xb9, 0x63, 0x68, 0x0a]));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message.vi).toContain("TCVN3");
+      expect(t(r.message, undefined, "vi")).toContain("TCVN3");
       expect(r.offset).toBe(1);
     }
   });
@@ -29,6 +30,6 @@ describe("decodeText", () => {
   it("refuses binary files", () => {
     const r = decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.en).toContain("not text");
+    if (!r.ok) expect(t(r.message, undefined, "en")).toContain("not text");
   });
 });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument, withClosingMark } from "../../src/model/build-document.js";
 import { parseInline } from "../../src/model/inline.js";
-import { pointLetter, roman } from "../../src/model/numbering.js";
+import { pointLetter } from "../../src/model/numbering.js";
+import { roman } from "../../src/text/roman.js";
 import { parseTextBlock } from "../../src/model/text-block.js";
-import { longDate, shortDate } from "../../src/model/vietnamese-date.js";
+import { longDate, shortDate } from "../../src/text/vietnamese-date.js";
 import type { Plan } from "../../src/validate/plan-schema.js";
 
 const base: Plan = {

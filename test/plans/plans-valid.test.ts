@@ -1,6 +1,8 @@
-// Every file in plans/ is a plan that editors can check against the schema (its first line points
-// yaml-language-server at schemas/plan.schema.json) and that renders, without a warning, to both
-// .txt and .docx.
+// Every plan in plans/ is a .yaml file that editors can check against the schema (its first line
+// points yaml-language-server at schemas/plan.schema.json) and that renders, without a warning, to
+// both .txt and .docx. Only YAML files are plans: the README's first command writes
+// plans/xa-cam-tan-2024.docx beside its plan, and a test must not depend on what the user's own
+// commands leave in the working tree.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +13,7 @@ import { docxParagraphTexts, docxPart } from "../helpers/docx.js";
 const SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/plan.schema.json";
 const PLANS_DIR = join(ROOT, "plans");
 const files = readdirSync(PLANS_DIR)
-  .filter((f) => statSync(join(PLANS_DIR, f)).isFile())
+  .filter((f) => /\.ya?ml$/i.test(f) && statSync(join(PLANS_DIR, f)).isFile())
   .sort();
 
 const out = mkdtempSync(join(tmpdir(), "kehoach-plans-"));
@@ -25,7 +27,7 @@ describe("plans/", () => {
   describe.each(files)("%s", (file) => {
     const path = join(PLANS_DIR, file);
 
-    it(`is a .yaml file whose first line is the schema line`, () => {
+    it(`is named .yaml (not .yml) and its first line is the schema line`, () => {
       expect(file).toMatch(/\.yaml$/);
       const first = readFileSync(path, "utf8").split(/\r?\n/)[0];
       expect(first).toBe(SCHEMA_LINE);

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { SourceFile } from "../../src/load/source-file.js";
+import { SourceFile } from "../../src/findings/source-file.js";
 import { modelPlan, readPlanSource, writeDocument } from "../../src/pipeline.js";
 import { docxParagraphs, docxProblems } from "../hostile/harness.js";
 

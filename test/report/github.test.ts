@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, formatGithub, githubCommand } from "../../src/report/github.js";
-import { CWD, DIAGNOSTICS, report } from "./sample-report.js";
+import { CWD, DIAGNOSTICS, report, text } from "./sample-report.js";
 
 describe("github reporter", () => {
   it("escapes % CR LF in messages, and also : , in properties, as GitHub's toolkit does", () => {
@@ -16,7 +16,7 @@ describe("github reporter", () => {
   });
 
   it("omits line and column for a problem with the whole file, and ends with a summary", () => {
-    const out = formatGithub(report([{ severity: "error", file: "plans/d.yaml", line: 0, column: 0, message: "Tệp trống.", code: "input" }]));
+    const out = formatGithub(report([{ severity: "error", file: "plans/d.yaml", line: 0, column: 0, message: text("Tệp trống."), code: "input" }]));
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toBe("::error file=plans/d.yaml,title=kehoach (input)::Tệp trống.");
     expect(lines[1]).toContain("1 lỗi");

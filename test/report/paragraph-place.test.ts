@@ -1,7 +1,8 @@
 // A finding in a Word file is placed at ¶N with the quoted words (and the page when Word recorded
 // it), in all four reporters.
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import type { Diagnostic } from "../../src/findings/diagnostic.js";
+import { msg } from "../../src/i18n/i18n.js";
 import { formatGithub } from "../../src/report/github.js";
 import { formatJson } from "../../src/report/json.js";
 import { formatPretty } from "../../src/report/pretty-check.js";
@@ -13,12 +14,15 @@ const inWord: Diagnostic = {
   file: `${CWD}/plans/ke-hoach.docx`,
   line: 0,
   column: 0,
-  message: "Đoạn văn căn trái, không căn đều hai lề.",
-  hint: "Chọn đoạn văn và bấm Căn đều (Ctrl+J).",
+  message: msg("check.layout-justify.notJustified", { align: msg("align.left") }),
+  hint: msg("check.layout-justify.hint"),
   code: "layout-justify",
-  place: { paragraph: 14, quote: "1. Công an xã", page: 2 },
+  paragraph: 14,
+  quote: "1. Công an xã",
+  page: 2,
+  frame: "“1. Công an xã”",
 };
-const wholeFile: Diagnostic = { severity: "error", file: `${CWD}/plans/ke-hoach.docx`, line: 0, column: 0, message: "Khổ giấy không phải A4.", code: "layout-page-size" };
+const wholeFile: Diagnostic = { severity: "error", file: `${CWD}/plans/ke-hoach.docx`, line: 0, column: 0, message: msg("check.layout-page-size.notA4", { width: 216, height: 279 }), code: "layout-page-size" };
 const r = () => ({ ...report([wholeFile, inWord]), files: [`${CWD}/plans/ke-hoach.docx`] });
 
 describe("a Word file's finding in each reporter", () => {

@@ -1,12 +1,12 @@
 // validate: every problem at once, each at file:line:column, with a message that says what to write.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { InputError } from "../../src/diagnostics/errors.js";
+import { InputError } from "../../src/findings/errors.js";
 import { setLang } from "../../src/i18n/i18n.js";
 import { parsePlanText } from "../../src/load/load-plan.js";
-import { SourceFile } from "../../src/load/source-file.js";
-import { parsePlanDate } from "../../src/validate/plan-date.js";
+import { SourceFile } from "../../src/findings/source-file.js";
+import { parsePlanDate } from "../../src/text/plan-date.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
+import { rendered, type Rendered } from "../helpers/rendered.js";
 
 const GOOD = `co_quan:
   ten: ỦY BAN NHÂN DÂN XÃ A
@@ -23,11 +23,11 @@ ky:
   ho_ten: Nguyễn Văn A
 `;
 
-function problems(text: string): Diagnostic[] {
+function problems(text: string): Rendered[] {
   try {
     validatePlan(parsePlanText(new SourceFile("plan.yaml", text)));
   } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
+    if (e instanceof InputError) return e.diagnostics.map(rendered);
     throw e;
   }
   return [];

@@ -1,4 +1,4 @@
-// The .docx against ../shared/nd30.md: page, fonts, sizes and weights of each header element,
+// The .docx against docs/nd30.md: page, fonts, sizes and weights of each header element,
 // body paragraph format, page numbers, recipients and signature; and same input → same bytes.
 import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -7,23 +7,21 @@ import { citationDateStart, findCitations } from "../citations.js";
 import { compareDates, dateExists, findDates, formatDate, type DateMention } from "../dates-in-text.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "date-valid",
-  description: {
-    vi: "Ngày tháng có thật; văn bản được dẫn không ban hành sau ngày của kế hoạch.",
-    en: "Dates exist; a cited document is not dated after the plan.",
-  },
+  description: msg("check.date-valid.datesExistACited"),
   defaultSeverity: "error",
-  docs: "nd30.md §6 (thời gian ban hành)",
+  docs: "docs/nd30.md §6 (thời gian ban hành)",
   check(ctx) {
     const out: Finding[] = [];
     const plan = ctx.date;
     if (plan && compareDates(plan, { year: ctx.today.year + 1, month: ctx.today.month, day: ctx.today.day }) > 0) {
       out.push({
         path: ["ngay"],
-        message: { vi: `Ngày ban hành ${formatDate(plan)} còn hơn một năm nữa mới tới.`, en: `The plan's date ${formatDate(plan)} is more than a year ahead.` },
-        hint: { vi: "Kiểm tra lại năm.", en: "Check the year." },
+        message: msg("check.date-valid.thePlanSDate", { p1: formatDate(plan) }),
+        hint: msg("check.date-valid.checkTheYear"),
       });
     }
     for (const entry of ctx.texts) {
@@ -39,8 +37,8 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              { vi: `Ngày "${entry.text.slice(d.valueIndex, d.index + d.length)}" không tồn tại.`, en: `The date "${entry.text.slice(d.valueIndex, d.index + d.length)}" does not exist.` },
-              { vi: "Kiểm tra lại ngày và tháng (tháng 2 có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày).", en: "Check the day and the month." },
+              msg("check.date-valid.theDateDoesNot", { p1: entry.text.slice(d.valueIndex, d.index + d.length) }),
+              msg("check.date-valid.checkTheDayAnd"),
             ),
           );
         }
@@ -59,11 +57,8 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              {
-                vi: `${cited} ngày ${formatDate(d)} được dẫn trong một kế hoạch ngày ${formatDate(plan)}: văn bản được dẫn không thể ban hành sau.`,
-                en: `${cited} of ${formatDate(d)} is cited in a plan dated ${formatDate(plan)}: a cited document cannot be issued later.`,
-              },
-              { vi: "Kiểm tra lại ngày của văn bản được dẫn hoặc ngày ban hành (ngay).", en: "Check the cited document's date or the plan's date (ngay)." },
+              msg("check.date-valid.ofIsCitedIn", { cited, p2: formatDate(d), p3: formatDate(plan) }),
+              msg("check.date-valid.checkTheCitedDocument"),
             ),
           );
         }

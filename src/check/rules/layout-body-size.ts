@@ -9,9 +9,9 @@ import type { LayoutFinding, LayoutRule } from "../rule.js";
 export const rule: LayoutRule = {
   id: "layout-body-size",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: chữ nội dung cỡ 13–14, cùng một cỡ.", en: "Word files: body text in 13–14 pt, one size throughout." },
+  description: msg("check.layout-body-size.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (nội dung), §5 size",
+  docs: "docs/nd30.md §4 (nội dung), §5 size",
   check({ parts }) {
     const sizes = parts.body.map((p) => [p, mainSize(p)] as const);
     const weight = new Map<number, number>();

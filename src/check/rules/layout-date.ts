@@ -12,12 +12,9 @@ const DATE = /^(.*?)(,?)\s*ngày\s+(\S*?)\s*tháng\s+(\S*?)\s*năm\s+(\d{4})/u;
 export const rule: LayoutRule = {
   id: "layout-date",
   appliesTo: "docx-layout",
-  description: {
-    vi: "Tệp Word: dòng địa danh, ngày tháng có dấu phẩy sau địa danh; ngày dưới 10 và tháng 1, 2 viết có số 0 phía trước.",
-    en: "Word files: the date line has a comma after the place; days below 10 and months 1 and 2 have a leading zero.",
-  },
+  description: msg("check.layout-date.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §6 (date, place-comma)",
+  docs: "docs/nd30.md §6 (date, place-comma)",
   check({ parts }) {
     const p = parts.placeDate;
     if (!p) return [];

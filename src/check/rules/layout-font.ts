@@ -10,20 +10,20 @@ import { collapse, msg } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
 const SLOT_NAMES = {
-  ascii: { vi: "chữ Latinh (ascii)", en: "Latin (ascii)" },
-  hAnsi: { vi: "chữ Latinh mở rộng (hAnsi)", en: "extended Latin (hAnsi)" },
-  eastAsia: { vi: "chữ châu Á (eastAsia)", en: "East Asian (eastAsia)" },
-  cs: { vi: "chữ phức hợp (cs)", en: "complex script (cs)" },
-};
+  ascii: "check.layout-font.slot.ascii",
+  hAnsi: "check.layout-font.slot.hAnsi",
+  eastAsia: "check.layout-font.slot.eastAsia",
+  cs: "check.layout-font.slot.cs",
+} as const;
 const TIMES = /^times new roman$/i;
 const BLACK = /^(auto|0{6})$/i;
 
 export const rule: LayoutRule = {
   id: "layout-font",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: mọi ô phông chữ là Times New Roman, chữ màu đen.", en: "Word files: Times New Roman in every font slot, black text." },
+  description: msg("check.layout-font.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §2",
+  docs: "docs/nd30.md §2",
   check({ parts }) {
     const list: { key: string; finding: LayoutFinding }[] = [];
     for (const { p } of parts.all) {
@@ -36,7 +36,7 @@ export const rule: LayoutRule = {
           if (font && !TIMES.test(font.trim())) byFont.set(font, [...(byFont.get(font) ?? []), slot]);
         }
         for (const [font, slots] of byFont) {
-          const slot = { vi: slots.map((x) => SLOT_NAMES[x].vi).join(", "), en: slots.map((x) => SLOT_NAMES[x].en).join(", ") };
+          const slot = slots.map((x) => msg(SLOT_NAMES[x])).reduce((first, next) => msg("check.layout.want.and", { first, next }));
           list.push({ key: `font:${slots.join("+")}:${font}`, finding: { paragraph: p.index, quote: r.text.trim(), message: msg("check.layout-font.notTimes", { slot, font }), hint: msg("check.layout-font.notTimesHint") } });
         }
         if (r.color && !BLACK.test(r.color)) {

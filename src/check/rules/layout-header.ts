@@ -12,12 +12,9 @@ import type { LayoutFinding, LayoutRule } from "../rule.js";
 export const rule: LayoutRule = {
   id: "layout-header",
   appliesTo: "docx-layout",
-  description: {
-    vi: "Tệp Word: cỡ chữ, kiểu chữ của phần đầu (cơ quan, quốc hiệu, tiêu ngữ, số, địa danh và ngày tháng) theo Nghị định 30.",
-    en: "Word files: sizes and styles of the header (agency, Quốc hiệu, Tiêu ngữ, number, place and date) as Decree 30 sets them.",
-  },
+  description: msg("check.layout-header.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (ô 1–4), §2 size coupling",
+  docs: "docs/nd30.md §4 (ô 1–4), §2 size coupling",
   check({ parts }) {
     const out: LayoutFinding[] = [];
     if (!parts.nation && !parts.slogan && parts.agency.length === 0 && !parts.title) return out; // not a document with a header

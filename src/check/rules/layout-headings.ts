@@ -25,16 +25,21 @@ function romanValue(s: string): number {
 function toRoman(n: number): string {
   const table: [number, string][] = [[50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
   let out = "";
-  for (const [v, d] of table) while (n >= v) ((out += d), (n -= v));
+  for (const [v, d] of table) {
+    while (n >= v) {
+      out += d;
+      n -= v;
+    }
+  }
   return out;
 }
 
 export const rule: LayoutRule = {
   id: "layout-headings",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: tiêu đề mục đánh số La Mã liên tiếp (I., II., …), in hoa, in đậm.", en: "Word files: section headings numbered I., II., … in order, in capitals, bold." },
+  description: msg("check.layout-headings.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (phần/mục heading), §13 numbering",
+  docs: "docs/nd30.md §4 (phần/mục heading), §13 numbering",
   check({ parts }) {
     const out: LayoutFinding[] = [];
     let count = 0;

@@ -15,12 +15,9 @@ const SINGLE = 1.15;
 export const rule: LayoutRule = {
   id: "layout-indent-spacing",
   appliesTo: "docx-layout",
-  description: {
-    vi: "Tệp Word: đoạn văn thụt đầu dòng 1 cm hoặc 1,27 cm, cách đoạn ít nhất 6 pt, giãn dòng từ 1 đến 1,5 dòng.",
-    en: "Word files: first-line indent 1 cm or 1.27 cm, at least 6 pt between paragraphs, line spacing 1 to 1.5 lines.",
-  },
+  description: msg("check.layout-indent-spacing.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §5",
+  docs: "docs/nd30.md §5",
   check({ parts }) {
     const list: { key: string; finding: LayoutFinding }[] = [];
     let prev: (typeof parts.body)[number] | undefined;

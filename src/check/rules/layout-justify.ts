@@ -6,18 +6,20 @@
 import { collapse, msg } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
+const ALIGN_NAMES = { left: "align.left", center: "align.center", right: "align.right" } as const;
+
 export const rule: LayoutRule = {
   id: "layout-justify",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: đoạn văn nội dung căn đều hai lề.", en: "Word files: body paragraphs justified on both margins." },
+  description: msg("check.layout-justify.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §5 alignment",
+  docs: "docs/nd30.md §5 alignment",
   check({ parts }) {
     const list: { key: string; finding: LayoutFinding }[] = [];
     for (const p of parts.body) {
       const align = p.align ?? "left";
       if (align === "justify") continue;
-      list.push({ key: align, finding: { paragraph: p.index, message: msg("check.layout-justify.notJustified", { align: msg(`align.${align}`) }), hint: msg("check.layout-justify.hint") } });
+      list.push({ key: align, finding: { paragraph: p.index, message: msg("check.layout-justify.notJustified", { align: msg(ALIGN_NAMES[align as keyof typeof ALIGN_NAMES] ?? "align.left") }), hint: msg("check.layout-justify.hint") } });
     }
     return collapse(list);
   },

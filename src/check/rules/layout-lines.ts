@@ -43,12 +43,9 @@ function ruleUnder(ctx: LayoutContext, parts: DocxParts, p: ReadParagraph): numb
 export const rule: LayoutRule = {
   id: "layout-lines",
   appliesTo: "docx-layout",
-  description: {
-    vi: "Tệp Word: có đường kẻ dưới tên cơ quan (1/3–1/2 dòng chữ), dưới tiêu ngữ (dài bằng tiêu ngữ) và dưới trích yếu (1/3–1/2 dòng chữ).",
-    en: "Word files: a rule under the agency (1/3–1/2 of its line), under the motto (as long as the motto) and under the summary (1/3–1/2 of its line).",
-  },
+  description: msg("check.layout-lines.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §10",
+  docs: "docs/nd30.md §10",
   check(ctx) {
     const { parts } = ctx;
     const out: LayoutFinding[] = [];

@@ -9,12 +9,14 @@ import type { LayoutFinding, LayoutRule } from "../rule.js";
 const RANGES = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
 const SLACK = 0.5;
 
+const SIDE_NAMES = { top: "side.top", bottom: "side.bottom", left: "side.left", right: "side.right" } as const;
+
 export const rule: LayoutRule = {
   id: "layout-margins",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", en: "Word files: top and bottom margins 20–25 mm, left 30–35 mm, right 15–20 mm." },
+  description: msg("check.layout-margins.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §1",
+  docs: "docs/nd30.md §1",
   check({ document }) {
     const m = document.page?.marginsMm;
     if (!m) return [];
@@ -22,7 +24,7 @@ export const rule: LayoutRule = {
     for (const side of ["top", "bottom", "left", "right"] as const) {
       const [min, max] = RANGES[side];
       const value = Math.round(m[side] * 10) / 10;
-      if (value < min - SLACK || value > max + SLACK) out.push({ paragraph: 0, message: msg("check.layout-margins.range", { side: msg(`side.${side}`), value, min, max }), hint: msg("check.layout-margins.hint") });
+      if (value < min - SLACK || value > max + SLACK) out.push({ paragraph: 0, message: msg("check.layout-margins.range", { side: msg(SIDE_NAMES[side]), value, min, max }), hint: msg("check.layout-margins.hint") });
     }
     return out;
   },

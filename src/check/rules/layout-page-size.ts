@@ -11,9 +11,9 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1;
 export const rule: LayoutRule = {
   id: "layout-page-size",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: khổ giấy A4 (210 × 297 mm), trang dọc.", en: "Word files: A4 paper (210 × 297 mm), portrait." },
+  description: msg("check.layout-page-size.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §1",
+  docs: "docs/nd30.md §1",
   check({ document }) {
     const page = document.page;
     if (!page) return [];

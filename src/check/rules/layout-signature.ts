@@ -4,19 +4,19 @@
 //
 // ok:     TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH (14 pt bold) … Nguyễn Văn A (14 pt bold)
 // not ok: the title line not bold; the name in 12 pt
-import { checkElement, collapse, el } from "../layout-helpers.js";
+import { checkElement, collapse, el, messageKey, msg } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
 export const rule: LayoutRule = {
   id: "layout-signature",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: quyền hạn, chức vụ người ký in hoa, đậm, cỡ 13–14; họ tên người ký đậm, cỡ 13–14.", en: "Word files: the signer's authority and title in bold capitals, 13–14 pt; the name bold, 13–14 pt." },
+  description: msg("check.layout-signature.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (ô 7a/7b), §7",
+  docs: "docs/nd30.md §4 (ô 7a/7b), §7",
   check({ parts }) {
     const out: LayoutFinding[] = [];
     const lines = parts.authority.flatMap((p) => checkElement(p, { element: el("element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
-    out.push(...collapse(lines.map((finding) => ({ key: finding.message.en, finding }))));
+    out.push(...collapse(lines.map((finding) => ({ key: messageKey(finding.message), finding }))));
     out.push(...checkElement(parts.signer, { element: el("element.signer"), min: 13, max: 14, want: 14, bold: true, italic: false }));
     return out;
   },

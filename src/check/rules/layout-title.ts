@@ -9,9 +9,9 @@ import type { LayoutFinding, LayoutRule } from "../rule.js";
 export const rule: LayoutRule = {
   id: "layout-title",
   appliesTo: "docx-layout",
-  description: { vi: "Tệp Word: “KẾ HOẠCH” và trích yếu cỡ 13–14, in đậm, căn giữa.", en: "Word files: “KẾ HOẠCH” and the summary in 13–14 pt, bold, centred." },
+  description: msg("check.layout-title.description"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (ô 5a)",
+  docs: "docs/nd30.md §4 (ô 5a)",
   check({ parts }) {
     const out: LayoutFinding[] = [];
     if (!parts.title) {

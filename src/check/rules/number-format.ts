@@ -7,6 +7,7 @@
 import { findCitations, TYPE_ABBREVIATIONS, type Citation } from "../citations.js";
 import type { Finding, Rule, RuleContext, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { type Message, msg } from "../../i18n/i18n.js";
 
 /** nd30.md §13 so-format: "Số: 02/KH-UBND", or a blank number in a draft. */
 const NUMBER_LINE = /^Số: ?(\d{2,}|\s+)\/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$/u;
@@ -22,63 +23,49 @@ function ownNumber(ctx: RuleContext): Finding[] {
   if (first === abbrev || KNOWN.has(first)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: {
-        vi: `viet_tat "${vt}" chứa chữ viết tắt tên loại văn bản (${first}): số sẽ in thành "${ctx.document.header.numberLine.trim()}".`,
-        en: `viet_tat "${vt}" holds a document-type abbreviation (${first}): the number would print as "${ctx.document.header.numberLine.trim()}".`,
-      },
-      hint: {
-        vi: `viet_tat chỉ là tên cơ quan viết tắt (ví dụ UBND); "${abbrev}-" do kehoach tự thêm.`,
-        en: `viet_tat is the agency's abbreviation only (e.g. UBND); kehoach adds "${abbrev}-" itself.`,
-      },
+      message: msg("check.number-format.vietTatHoldsA", { vt, first, p3: ctx.document.header.numberLine.trim() }),
+      hint: msg("check.number-format.vietTatIsThe", { abbrev }),
     });
     return out;
   }
   const so = ctx.plan.so;
   if (typeof so === "string" && so.includes("{{")) return out;
   if (so !== undefined && Number(so) === 0) {
-    out.push({ path: ["so"], message: { vi: "Số văn bản phải từ 01 trở lên.", en: "The document number starts at 01." } });
+    out.push({ path: ["so"], message: msg("check.number-format.theDocumentNumberStarts") });
     return out;
   }
   const line = ctx.document.header.numberLine;
   if (!NUMBER_LINE.test(line)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: { vi: `Dòng "${line.trim()}" không đúng dạng "Số: 02/KH-UBND".`, en: `"${line.trim()}" is not in the form "Số: 02/KH-UBND".` },
-      hint: { vi: "Mỗi nhóm chữ viết tắt bắt đầu bằng chữ in hoa, nối bằng dấu \"-\".", en: "Each group of the abbreviation starts with a capital letter; groups are joined by \"-\"." },
+      message: msg("check.number-format.isNotInThe", { p1: line.trim() }),
+      hint: msg("check.number-format.eachGroupOfThe"),
     });
   }
   return out;
 }
 
-function citationProblem(c: Citation, written: string): { vi: string; en: string; fix?: string } | undefined {
+function citationProblem(c: Citation, written: string): { message: Message; fix?: string } | undefined {
   const shown = `${c.number}${c.separator}${c.symbol}`;
   if (c.spaced) {
-    return { vi: `Số, ký hiệu "${written}" có dấu cách thừa.`, en: `The number "${written}" has stray spaces.`, fix: shown };
+    return { message: msg("check.number-format.straySpaces", { written }), fix: shown };
   }
   // A Party number written the state's way: 05/CT/TW for 05-CT/TW.
   if (c.separator === "/" && /^[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u.test(c.symbol)) {
-    return {
-      vi: `Số, ký hiệu văn bản của Đảng "${shown}" viết số và tên loại nối bằng "-".`,
-      en: `A Party document number "${shown}" joins the number and the type with "-".`,
-      fix: `${c.number}-${c.symbol}`,
-    };
+    return { message: msg("check.number-format.partyDash", { shown }), fix: `${c.number}-${c.symbol}` };
   }
   if (c.separator === "-") {
     // Party documents: 21-CT/TW, 36-HD/VPTW
     return /^[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u.test(c.symbol)
       ? undefined
-      : { vi: `Ký hiệu "${shown}" không đúng dạng.`, en: `The symbol in "${shown}" is malformed.` };
+      : { message: msg("check.number-format.theSymbolInIs", { shown }) };
   }
   const legal = /^(\d{4})\/(.+)$/.exec(c.symbol);
   const groups = (legal ? legal[2]! : c.symbol).split("-");
   if (groups.some((g) => g === "" || !GROUP.test(g))) {
     const upper = c.symbol.toLocaleUpperCase("vi");
     const fixable = upper !== c.symbol && upper.split("-").every((g) => g !== "");
-    return {
-      vi: `Ký hiệu "${c.symbol}" trong "${shown}" không đúng dạng (chữ in hoa, các nhóm nối bằng "-").`,
-      en: `The symbol "${c.symbol}" in "${shown}" is malformed (capital letters, groups joined by "-").`,
-      fix: fixable ? `${c.number}/${upper}` : undefined,
-    };
+    return { message: msg("check.number-format.malformedSymbol", { symbol: c.symbol, shown }), fix: fixable ? `${c.number}/${upper}` : undefined };
   }
   if (legal) return undefined;
   const want = TYPE_ABBREVIATIONS[c.type];
@@ -87,20 +74,13 @@ function citationProblem(c: Citation, written: string): { vi: string; en: string
   if (first === want) return undefined;
   if (first.startsWith(want) && first.length > want.length) {
     const fixed = `${c.number}/${want}-${first.slice(want.length)}${groups.length > 1 ? "-" + groups.slice(1).join("-") : ""}`;
-    return { vi: `Số, ký hiệu "${shown}" thiếu dấu "-" sau ${want}.`, en: `The number "${shown}" lacks the "-" after ${want}.`, fix: fixed };
+    return { message: msg("check.number-format.dashAfterType", { shown, want }), fix: fixed };
   }
   if (groups.length === 1) {
-    return {
-      vi: `Ký hiệu "${shown}" của ${c.typeText.toLocaleLowerCase("vi")} thiếu chữ viết tắt tên loại "${want}-".`,
-      en: `"${shown}" lacks the type abbreviation "${want}-" of a ${c.typeText.toLocaleLowerCase("vi")}.`,
-      fix: `${c.number}/${want}-${c.symbol}`,
-    };
+    return { message: msg("check.number-format.typeAbbreviation", { shown, type: c.typeText.toLocaleLowerCase("vi"), want }), fix: `${c.number}/${want}-${c.symbol}` };
   }
   if (KNOWN.has(first)) {
-    return {
-      vi: `Ký hiệu "${shown}" bắt đầu bằng ${first}, nhưng văn bản được dẫn là ${c.typeText.toLocaleLowerCase("vi")} (${want}).`,
-      en: `"${shown}" starts with ${first}, but the cited document is a ${c.typeText.toLocaleLowerCase("vi")} (${want}).`,
-    };
+    return { message: msg("check.number-format.startsWithButThe", { shown, first, type: c.typeText.toLocaleLowerCase("vi"), want }) };
   }
   return undefined;
 }
@@ -111,7 +91,7 @@ function citedNumbers(entry: TextEntry): Finding[] {
     const p = citationProblem(c, entry.text.slice(c.numberIndex, c.numberIndex + c.numberLength));
     if (!p) continue;
     out.push(
-      findingIn(entry, c.numberIndex, c.numberLength, { vi: p.vi, en: p.en }, p.fix ? { vi: `Viết: ${p.fix}`, en: `Write: ${p.fix}` } : undefined),
+      findingIn(entry, c.numberIndex, c.numberLength, p.message, p.fix ? msg("check.number-format.write", { fix: p.fix }) : undefined),
     );
   }
   return out;
@@ -119,12 +99,9 @@ function citedNumbers(entry: TextEntry): Finding[] {
 
 export const rule: Rule = {
   id: "number-format",
-  description: {
-    vi: "Số, ký hiệu của kế hoạch và của các văn bản được dẫn đúng dạng (02/KH-UBND, không dấu cách, có dấu \"-\").",
-    en: "The plan's number and every cited document number are well formed (02/KH-UBND, no spaces, groups joined by \"-\").",
-  },
+  description: msg("check.number-format.thePlanSNumber"),
   defaultSeverity: "error",
-  docs: "nd30.md §6",
+  docs: "docs/nd30.md §6",
   check(ctx) {
     const out = ctx.template && ctx.plan.co_quan.viet_tat.includes("{{") ? [] : ownNumber(ctx);
     for (const entry of ctx.texts) if (entry.role !== "agency" && entry.role !== "signature") out.push(...citedNumbers(entry));

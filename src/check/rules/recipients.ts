@@ -3,8 +3,9 @@
 //
 // ok:     noi_nhan: [Phòng LĐTBXH huyện (b/c), "Lưu: VT, CSXH"]
 // not ok: noi_nhan: ["Lưu VT", Phòng LĐTBXH huyện]   → "Lưu" not last, no colon
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 /** The item as the writer prints it: without a typed "- " and the final ";" or ".". */
 function core(raw: string): string {
@@ -15,12 +16,9 @@ const ARCHIVE = /^Lưu\s*:\s*VT(?![\p{L}])/u;
 
 export const rule: Rule = {
   id: "recipients",
-  description: {
-    vi: 'Nơi nhận kết thúc bằng dòng lưu "Lưu: VT, …".',
-    en: 'The recipients end with the archive line "Lưu: VT, …".',
-  },
+  description: msg("check.recipients.theRecipientsEndWith"),
   defaultSeverity: "error",
-  docs: "nd30.md §8",
+  docs: "docs/nd30.md §8",
   check(ctx) {
     if (ctx.template && ctx.plan.noi_nhan.some((r) => r.includes("{{"))) return [];
     const items = ctx.plan.noi_nhan.map(core);
@@ -37,22 +35,16 @@ export const rule: Rule = {
         out.push({
           path: ctx.sourcePathOf(["noi_nhan", i]),
           within: { value: ctx.plan.noi_nhan[i]!, index: ctx.plan.noi_nhan[i]!.indexOf(";"), length: 1 },
-          message: {
-            vi: `Dấu ";" đặt giữa dòng nơi nhận "${t}", trước phần ghi chú: dấu ";" chỉ đứng ở cuối dòng.`,
-            en: `A ";" inside the recipient line "${t}", before its note: ";" only ends a line.`,
-          },
-          hint: {
-            vi: 'Bỏ dấu ";" (kehoach tự thêm ở cuối dòng); ghi chú viết liền sau tên, ví dụ "Đảng ủy, HĐND (b/c)", "Ban CS – LP TP: đ/c Thanh Loan".',
-            en: 'Drop the ";" (kehoach adds it at the end); write the note right after the name, e.g. "Đảng ủy, HĐND (b/c)".',
-          },
+          message: msg("check.recipients.aInsideTheRecipient", { t }),
+          hint: msg("check.recipients.dropTheKehoachAdds"),
         });
       }
     });
     if (archive.length === 0) {
       out.push({
         path: ["noi_nhan", last],
-        message: { vi: 'Nơi nhận thiếu dòng cuối "Lưu: VT, …".', en: 'The recipients lack the last line "Lưu: VT, …".' },
-        hint: { vi: 'Thêm dòng cuối "Lưu: VT, <đơn vị soạn thảo>" (ví dụ "Lưu: VT, CSXH"), đặt trong ngoặc kép.', en: 'Add a last line "Lưu: VT, <drafting unit>" (e.g. "Lưu: VT, CSXH"), in quotes.' },
+        message: msg("check.recipients.theRecipientsLackThe"),
+        hint: msg("check.recipients.addALastLine"),
       });
       return out;
     }
@@ -61,15 +53,15 @@ export const rule: Rule = {
       if (i !== last) {
         out.push({
           path,
-          message: { vi: `Dòng "${t}" phải là dòng cuối của nơi nhận.`, en: `"${t}" must be the last recipient line.` },
-          hint: { vi: "Chuyển dòng Lưu xuống cuối danh sách.", en: "Move the archive line to the end." },
+          message: msg("check.recipients.mustBeTheLast", { t }),
+          hint: msg("check.recipients.moveTheArchiveLine"),
         });
       } else if (!ARCHIVE.test(t)) {
         const unit = t.replace(/^Lưu\s*:?\s*(VT|Văn thư|văn thư)?\s*,?\s*/iu, "");
         out.push({
           path,
-          message: { vi: `Dòng lưu "${t}" phải có dạng "Lưu: VT, …".`, en: `The archive line "${t}" must read "Lưu: VT, …".` },
-          hint: { vi: `Viết "Lưu: VT${unit ? ", " + unit : ", <đơn vị soạn thảo>"}".`, en: `Write "Lưu: VT${unit ? ", " + unit : ", <drafting unit>"}".` },
+          message: msg("check.recipients.theArchiveLineMust", { t }),
+          hint: msg("check.recipients.writeLUVt", { unit: unit ? ", " + unit : msg("check.recipients.draftingUnit") }),
         });
       }
     }

@@ -7,8 +7,9 @@
 // ok:     muc: [{ten: MỤC ĐÍCH, YÊU CẦU}, {ten: NỘI DUNG HOẠT ĐỘNG}, {ten: TỔ CHỨC THỰC HIỆN}]
 // not ok: muc: [{ten: MỤC ĐÍCH, YÊU CẦU}, {ten: TỔ CHỨC THỰC HIỆN}]   → "NỘI DUNG" missing
 import { editDistance } from "../../validate/schema-info.js";
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { RequiredSection, Rule } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const FILLER = new Set(["va"]);
 
@@ -39,12 +40,9 @@ export function sectionMatches(section: { ten: string; ma?: string }, req: Requi
 
 export const rule: Rule = {
   id: "required-sections",
-  description: {
-    vi: "Kế hoạch có đủ các mục bắt buộc (mục đích, yêu cầu; nội dung; tổ chức thực hiện).",
-    en: "The plan has the sections its type requires (purpose and requirements; content; implementation).",
-  },
+  description: msg("check.required-sections.thePlanHasThe"),
   defaultSeverity: "error",
-  docs: "nd30.md §4 (Mẫu 1.4); .kehoach.yaml required_sections",
+  docs: "docs/nd30.md §4 (Mẫu 1.4); .kehoach.yaml required_sections",
   check(ctx) {
     return ctx.requiredSections
       .filter((req) => !ctx.plan.muc.some((m) => sectionMatches(m, req)))
@@ -54,11 +52,8 @@ export const rule: Rule = {
         return {
           path: ["muc"],
           atKey: true,
-          message: { vi: `Thiếu mục bắt buộc "${title}".`, en: `Missing required section "${title}".` },
-          hint: {
-            vi: `Thêm một mục có tiêu đề ${accepted}${req.ma ? ` hoặc có ma: ${req.ma}` : ""}.`,
-            en: `Add a section titled ${accepted}${req.ma ? ` or with ma: ${req.ma}` : ""}.`,
-          },
+          message: msg("check.required-sections.missingRequiredSection", { title }),
+          hint: msg("check.required-sections.addASectionTitled", { accepted, orId: req.ma ? msg("check.required-sections.orId", { ma: req.ma }) : "" }),
         };
       });
   },

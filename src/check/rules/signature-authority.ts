@@ -5,8 +5,9 @@
 //
 // ok:     ky: { tm: ỦY BAN NHÂN DÂN, kt: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Hoàng Thị Hợp }
 // not ok: ky: { tm: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: TS. Hoàng Thị Hợp }
-import { foldVietnamese } from "../fold.js";
+import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 /** Words that name a collective body (what TM. stands before). */
 const COLLECTIVE = /^(uy ban|hoi dong|ban |thuong truc|thuong vu|doan chu tich|chinh phu|dang uy|cap uy|chi uy|to chuc|hoi |lien doan|doan |mat tran|chi bo|tap the)/;
@@ -30,12 +31,9 @@ const PREFIX = /^\s*(TM|KT|Q|TL|TUQ)\s*\.\s*/u;
 
 export const rule: Rule = {
   id: "signature-authority",
-  description: {
-    vi: "Thẩm quyền ký đúng Nghị định 30: TM. + tập thể; KT./Q./TL./TUQ. + chức vụ người đứng đầu; cấp phó ký KT.; không ghi học hàm, học vị trước họ tên.",
-    en: "Signing authority per Decree 30: TM. + a collective; KT./Q./TL./TUQ. + the head's title; a deputy signs KT.; no academic title before the name.",
-  },
+  description: msg("check.signature-authority.signingAuthorityPerDecree"),
   defaultSeverity: "error",
-  docs: "nd30.md §7",
+  docs: "docs/nd30.md §7",
   check(ctx) {
     if (ctx.template && Object.values(ctx.plan.ky).some((v) => typeof v === "string" && v.includes("{{"))) return [];
     const ky = ctx.plan.ky;
@@ -48,8 +46,8 @@ export const rule: Rule = {
         out.push({
           path: ["ky", key],
           within: { value: v, index: m.index, length: m[0].length },
-          message: { vi: `Không gõ "${m[1]}." vào giá trị: kehoach tự thêm thẩm quyền ký.`, en: `Do not type "${m[1]}." into the value: kehoach adds the authority itself.` },
-          hint: { vi: `Viết ${key}: ${v.slice(m.index + m[0].length)}`, en: `Write ${key}: ${v.slice(m.index + m[0].length)}` },
+          message: msg("check.signature-authority.doNotTypeInto", { p1: m[1] }),
+          hint: msg("check.signature-authority.write", { key, p2: v.slice(m.index + m[0].length) }),
         });
       }
     }
@@ -58,10 +56,7 @@ export const rule: Rule = {
     if (deputies.length > 1) {
       out.push({
         path: ["ky", deputies[1]!],
-        message: {
-          vi: `Chỉ dùng một trong KT., Q., TL., TUQ. (ở đây có ${deputies.map((k) => k.toUpperCase() + ".").join(", ")}).`,
-          en: `Use only one of KT., Q., TL., TUQ. (found ${deputies.map((k) => k.toUpperCase() + ".").join(", ")}).`,
-        },
+        message: msg("check.signature-authority.useOnlyOneOf", { p1: deputies.map((k) => k.toUpperCase() + ".").join(", ") }),
       });
     }
 
@@ -69,8 +64,8 @@ export const rule: Rule = {
       if (isHeadTitle(ky.tm) || isDeputyTitle(ky.tm)) {
         out.push({
           path: ["ky", "tm"],
-          message: { vi: `"TM." đứng trước tên tập thể, không đứng trước chức vụ ("TM. ${ky.tm}").`, en: `"TM." goes before a collective's name, not a title ("TM. ${ky.tm}").` },
-          hint: { vi: 'Ví dụ: tm: ỦY BAN NHÂN DÂN; người ký thay người đứng đầu dùng kt: CHỦ TỊCH.', en: "For example tm: ỦY BAN NHÂN DÂN; a deputy uses kt: CHỦ TỊCH." },
+          message: msg("check.signature-authority.tmGoesBeforeA", { tm: ky.tm }),
+          hint: msg("check.signature-authority.forExampleTmY"),
         });
       }
     }
@@ -82,14 +77,14 @@ export const rule: Rule = {
       if (isDeputyTitle(v)) {
         out.push({
           path: ["ky", k],
-          message: { vi: `"${label}" đứng trước chức vụ của người đứng đầu, không phải của cấp phó ("${label} ${v}").`, en: `"${label}" goes before the head's title, not the deputy's ("${label} ${v}").` },
-          hint: { vi: `Ví dụ: ${k}: CHỦ TỊCH, chuc_vu: ${v}.`, en: `For example ${k}: CHỦ TỊCH, chuc_vu: ${v}.` },
+          message: msg("check.signature-authority.goesBeforeTheHead", { label, v }),
+          hint: msg("check.signature-authority.forExampleChT", { k, v }),
         });
       } else if (COLLECTIVE.test(foldVietnamese(v)) && !isHeadTitle(v)) {
         out.push({
           path: ["ky", k],
-          message: { vi: `"${label}" đứng trước chức vụ người đứng đầu, không đứng trước tên tập thể ("${label} ${v}").`, en: `"${label}" goes before the head's title, not a collective's name ("${label} ${v}").` },
-          hint: { vi: `Tên tập thể viết ở tm (TM. ${v}); ${k}: CHỦ TỊCH.`, en: `Put the collective under tm (TM. ${v}); ${k}: CHỦ TỊCH.` },
+          message: msg("check.signature-authority.goesBeforeTheHead2", { label, v }),
+          hint: msg("check.signature-authority.putTheCollectiveUnder", { v, k }),
         });
       }
     }
@@ -98,8 +93,8 @@ export const rule: Rule = {
     if (ky.kt !== undefined && !isDeputy && !PREFIX.test(ky.chuc_vu)) {
       out.push({
         path: ["ky", "chuc_vu"],
-        message: { vi: `Ký thay (KT. ${ky.kt}) thì người ký là cấp phó, nhưng chức vụ là "${ky.chuc_vu}".`, en: `KT. ${ky.kt} means a deputy signs, but the title is "${ky.chuc_vu}".` },
-        hint: { vi: "Người đứng đầu tự ký thì bỏ kt; cấp phó ký thì chuc_vu: PHÓ …", en: "If the head signs, drop kt; if a deputy signs, chuc_vu: PHÓ …" },
+        message: msg("check.signature-authority.ktMeansADeputy", { kt: ky.kt, chuc_vu: ky.chuc_vu }),
+        hint: msg("check.signature-authority.ifTheHeadSigns"),
       });
     }
     // Party and mass organisations sign "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH" (HD 36 T/M, nd30.md §12);
@@ -108,8 +103,8 @@ export const rule: Rule = {
     if (isDeputy && deputies.length === 0 && !partyStyle) {
       out.push({
         path: ["ky", "chuc_vu"],
-        message: { vi: `Cấp phó (${ky.chuc_vu}) ký thay người đứng đầu thì phải có "KT.".`, en: `A deputy (${ky.chuc_vu}) signing for the head needs "KT.".` },
-        hint: { vi: "Thêm kt: CHỦ TỊCH (chức vụ người đứng đầu).", en: "Add kt: CHỦ TỊCH (the head's title)." },
+        message: msg("check.signature-authority.aDeputySigningFor", { chuc_vu: ky.chuc_vu }),
+        hint: msg("check.signature-authority.addKtChT"),
       });
     }
 
@@ -118,8 +113,8 @@ export const rule: Rule = {
       out.push({
         path: ["ky", "ho_ten"],
         within: { value: ky.ho_ten, index: academic.index, length: academic[0].trimEnd().length },
-        message: { vi: `Không ghi học hàm, học vị ("${academic[0].trim()}") trước họ tên người ký.`, en: `No academic title ("${academic[0].trim()}") before the signer's name.` },
-        hint: { vi: `Viết ho_ten: ${ky.ho_ten.slice(academic[0].length)}`, en: `Write ho_ten: ${ky.ho_ten.slice(academic[0].length)}` },
+        message: msg("check.signature-authority.noAcademicTitleBefore", { p1: academic[0].trim() }),
+        hint: msg("check.signature-authority.writeHoTen", { p1: ky.ho_ten.slice(academic[0].length) }),
       });
     }
     return out;

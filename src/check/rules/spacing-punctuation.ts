@@ -6,14 +6,15 @@
 // not ok: Tuyên truyền ,vận động;tổ chức  hội nghị . KT.CHỦ TỊCH
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { type Message, msg } from "../../i18n/i18n.js";
 
 interface Check {
   /** Starts with what it looks for (no leading look-behind: a look-behind is tried at every
    * position of a long paragraph); what must come before is `before`. */
   re: RegExp;
   before?: (text: string, index: number, match: string) => boolean;
-  message: (m: RegExpMatchArray) => { vi: string; en: string };
-  hint: (m: RegExpMatchArray) => { vi: string; en: string };
+  message: (m: RegExpMatchArray) => Message;
+  hint: (m: RegExpMatchArray) => Message;
   /** Which part of the match to point at (default: the whole match). */
   group?: number;
 }
@@ -30,55 +31,55 @@ const CHECKS: Check[] = [
   {
     re: / {2,}(?=\S)/gu,
     before: notSpace,
-    message: () => ({ vi: "Hai dấu cách liền nhau.", en: "Two spaces in a row." }),
-    hint: () => ({ vi: "Chỉ để một dấu cách giữa hai từ.", en: "Leave one space between words." }),
+    message: () => msg("check.spacing-punctuation.twoSpacesInA"),
+    hint: () => msg("check.spacing-punctuation.leaveOneSpaceBetween"),
   },
   {
     // "năm 2024 ." / "Kiểm tra ," — not an ellipsis ("…", "...") and not "./."
     re: / +([,;:!?]|\.(?![./]))/gu,
     before: wordEnd,
-    message: (m) => ({ vi: `Dấu cách thừa trước dấu "${m[1]}".`, en: `Stray space before "${m[1]}".` }),
-    hint: (m) => ({ vi: `Viết dấu "${m[1]}" sát chữ đứng trước.`, en: `Put "${m[1]}" right after the word before it.` }),
+    message: (m) => msg("check.spacing-punctuation.straySpaceBefore", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.putRightAfterThe", { p1: m[1] }),
   },
   {
     re: /\( +| +\)/gu,
-    message: () => ({ vi: "Dấu cách thừa bên trong dấu ngoặc.", en: "Stray space inside the brackets." }),
-    hint: () => ({ vi: 'Viết "(b/c)", không viết "( b/c )".', en: 'Write "(b/c)", not "( b/c )".' }),
+    message: () => msg("check.spacing-punctuation.straySpaceInsideThe"),
+    hint: () => msg("check.spacing-punctuation.writeBCNot"),
   },
   {
     // "vận động;tổ chức", "Lưu:VT" — not "7:30", "http://", "**Công an xã:**"
     re: /([,;:])\**(?=\p{L})/gu,
     before: letterEnd,
-    message: (m) => ({ vi: `Thiếu dấu cách sau dấu "${m[1]}".`, en: `Missing space after "${m[1]}".` }),
-    hint: (m) => ({ vi: `Thêm một dấu cách sau dấu "${m[1]}".`, en: `Add a space after "${m[1]}".` }),
+    message: (m) => msg("check.spacing-punctuation.missingSpaceAfter", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.addASpaceAfter", { p1: m[1] }),
     group: 1,
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
     re: /\.+(?=\p{Lu}\p{Ll})/gu,
     before: sentenceEnd,
-    message: () => ({ vi: "Thiếu dấu cách sau dấu chấm hết câu.", en: "Missing space after the full stop." }),
-    hint: () => ({ vi: "Thêm một dấu cách trước câu tiếp theo.", en: "Add a space before the next sentence." }),
+    message: () => msg("check.spacing-punctuation.missingSpaceAfterThe"),
+    hint: () => msg("check.spacing-punctuation.addASpaceBefore"),
   },
   {
     // ". - Kiểm tra …": a stray mark left at the start of a line
     re: /(?:^|\n)[ \t]*([.,;:])(?=\s)/gu,
-    message: (m) => ({ vi: `Dấu "${m[1]}" thừa ở đầu dòng.`, en: `A stray "${m[1]}" at the start of the line.` }),
-    hint: () => ({ vi: "Xóa dấu này.", en: "Delete it." }),
+    message: (m) => msg("check.spacing-punctuation.aStrayAtThe", { p1: m[1] }),
+    hint: () => msg("check.spacing-punctuation.deleteIt"),
     group: 1,
   },
   {
     // "2021- 2025", "2021 -2025": a period written with uneven spaces
     re: /\d( [-–]|[-–] )(?=\d)/gu,
     group: 1,
-    message: () => ({ vi: "Khoảng trắng quanh dấu gạch nối giữa hai số không đều.", en: "Uneven spaces around the dash between two numbers." }),
-    hint: () => ({ vi: 'Viết "2021-2025" hoặc "2021 - 2025".', en: 'Write "2021-2025" or "2021 - 2025".' }),
+    message: () => msg("check.spacing-punctuation.unevenSpacesAroundThe"),
+    hint: () => msg("check.spacing-punctuation.write20212025Or"),
   },
   {
     re: /(TM|KT|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu,
     before: notWord,
-    message: (m) => ({ vi: `Thiếu dấu cách sau "${m[1]}." (viết "${m[1]}. …").`, en: `Missing space after "${m[1]}." (write "${m[1]}. …").` }),
-    hint: (m) => ({ vi: `Viết "${m[1]}. CHỦ TỊCH", không viết "${m[1]}.CHỦ TỊCH".`, en: `Write "${m[1]}. CHỦ TỊCH", not "${m[1]}.CHỦ TỊCH".` }),
+    message: (m) => msg("check.spacing-punctuation.missingSpaceAfterWrite", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.writeChTCh", { p1: m[1] }),
   },
 ];
 
@@ -108,12 +109,9 @@ function checkEntry(entry: TextEntry): Finding[] {
 
 export const rule: Rule = {
   id: "spacing-punctuation",
-  description: {
-    vi: 'Khoảng trắng và dấu câu: không có hai dấu cách liền, không cách trước , ; : . ), có cách sau , ; : và sau "KT.", "TM.".',
-    en: 'Spaces and punctuation: no double spaces, no space before , ; : . ), a space after , ; : and after "KT.", "TM.".',
-  },
+  description: msg("check.spacing-punctuation.spacesAndPunctuationNo"),
   defaultSeverity: "warning",
-  docs: "nd30.md §7 (\"KT. \" with one space); Phụ lục II I (chữ sau dấu chấm)",
+  docs: "docs/nd30.md §7 (\"KT. \" with one space); Phụ lục II I (chữ sau dấu chấm)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) out.push(...checkEntry(entry));

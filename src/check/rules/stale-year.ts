@@ -11,6 +11,7 @@ import { citationDateStart, findCitations } from "../citations.js";
 import { findDates } from "../dates-in-text.js";
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const L = "\\p{L}";
 /** The sentence looks back at past results: a past year is expected there. */
@@ -37,12 +38,9 @@ function sentenceAround(text: string, index: number): string {
 
 export const rule: Rule = {
   id: "stale-year",
-  description: {
-    vi: "Năm cũ hơn năm của kế hoạch trong câu nói về hoạt động của chính kế hoạch (chép từ kế hoạch năm trước).",
-    en: "A year older than the plan's, in a sentence about the plan's own activities (copied from an older plan).",
-  },
+  description: msg("check.stale-year.aYearOlderThan"),
   defaultSeverity: "error",
-  docs: "reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
+  docs: "test/fixtures/reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
   check(ctx) {
     const out: Finding[] = [];
     const year = ctx.date?.year;
@@ -67,14 +65,8 @@ export const rule: Rule = {
             entry,
             d.index,
             d.length,
-            {
-              vi: `"${written}" cũ hơn năm của kế hoạch (${year}): có thể được chép từ một kế hoạch cũ.`,
-              en: `"${written}" is older than the plan's year (${year}): probably copied from an older plan.`,
-            },
-            {
-              vi: `Sửa thành năm ${year}; nếu đây là văn bản được dẫn hay một giai đoạn, ghi rõ (ví dụ "Kế hoạch số …/KH-UBND ngày …", "giai đoạn 2021-2025").`,
-              en: `Change it to ${year}; if it is a cited document or a period, say so ("Kế hoạch số …/KH-UBND ngày …", "giai đoạn 2021-2025").`,
-            },
+            msg("check.stale-year.isOlderThanThe", { written, year }),
+            msg("check.stale-year.changeItToIf", { year }),
           ),
         );
       }

@@ -13,6 +13,8 @@
 import type { BlockNode } from "../../model/nodes.js";
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { isRoman, roman, romanValue } from "../../text/roman.js";
+import { type Message, msg } from "../../i18n/i18n.js";
 
 const LEAD = "[\\p{L}*\"“(]";
 const ROMAN = new RegExp(`^([IVX]{1,6})\\s*[.):\\-–]\\s*(?=${LEAD})`, "u");
@@ -31,30 +33,13 @@ interface Typed {
   length: number;
 }
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-function romanValue(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN_VALUES[s[i]!] ?? 0;
-    const next = ROMAN_VALUES[s[i + 1] ?? ""] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-function toRoman(n: number): string {
-  const table: [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [v, d] of table) while (n >= v) ((out += d), (n -= v));
-  return out;
-}
-
 /** Typed numbering at `offset` in `text` (after a "**" or "- " that may open the line). */
 function typedAt(text: string, offset: number, allowLetters: boolean): Typed | undefined {
   const lead = /^(?:\*{1,3})?/.exec(text.slice(offset))![0].length;
   const start = offset + lead;
   const rest = text.slice(start);
   let m = ROMAN.exec(rest);
-  if (m && romanValue(m[1]!) > 0 && toRoman(romanValue(m[1]!)) === m[1]) return { kind: "roman", value: m[1]!, index: start, length: m[0].trimEnd().length };
+  if (m && isRoman(m[1]!)) return { kind: "roman", value: m[1]!, index: start, length: m[0].trimEnd().length };
   m = MULTI.exec(rest) ?? SINGLE.exec(rest);
   if (m) return { kind: "arabic", value: m[1]!, index: start, length: m[0].trimEnd().length };
   m = allowLetters ? LETTER.exec(rest) : null;
@@ -65,28 +50,25 @@ function typedAt(text: string, offset: number, allowLetters: boolean): Typed | u
 /** Follows typed numbers in reading order and says what is wrong with each against the one before. */
 class Sequence {
   private last = new Map<string, number>();
-  note(key: string, n: number, show: (n: number) => string): { vi: string; en: string } | undefined {
+  note(key: string, n: number, show: (n: number) => string): Message | undefined {
     const prev = this.last.get(key);
     this.last.set(key, n);
     if (prev === undefined || n === 1) return undefined;
-    if (n === prev) return { vi: ` Số ${show(n)} bị lặp (trùng với số gõ ngay trước).`, en: ` ${show(n)} is repeated (same as the number typed before it).` };
+    if (n === prev) return msg("check.typed-numbering.isRepeatedSameAs", { number: show(n) });
     if (n > prev + 1) {
       const missing = Array.from({ length: n - prev - 1 }, (_, i) => show(prev + 1 + i)).join(", ");
-      return { vi: ` Số gõ tay nhảy từ ${show(prev)} sang ${show(n)} (bỏ qua ${missing}).`, en: ` The typed numbers jump from ${show(prev)} to ${show(n)} (skipping ${missing}).` };
+      return msg("check.typed-numbering.theTypedNumbersJump", { previous: show(prev), number: show(n), missing });
     }
-    if (n < prev) return { vi: ` Số ${show(n)} đứng sau ${show(prev)} (sai thứ tự).`, en: ` ${show(n)} comes after ${show(prev)} (out of order).` };
+    if (n < prev) return msg("check.typed-numbering.comesAfterOutOf", { number: show(n), previous: show(prev) });
     return undefined;
   }
 }
 
 export const rule: Rule = {
   id: "typed-numbering",
-  description: {
-    vi: "Không gõ tay số thứ tự (II., 3., 2.1, a)) ở đầu tiêu đề hay đoạn văn: kehoach tự đánh số (đây là cách phát hiện số La Mã trùng, số khoản bị bỏ qua).",
-    en: "No hand-typed numbering (II., 3., 2.1, a)) at the start of titles or paragraphs: kehoach numbers them (this is how duplicated or skipped numbers surface).",
-  },
+  description: msg("check.typed-numbering.noHandTypedNumbering"),
   defaultSeverity: "error",
-  docs: "nd30.md §13 numbering; reference/README.md (duplicated Roman numeral, skipped item number)",
+  docs: "docs/nd30.md §13 numbering; test/fixtures/reference/README.md (duplicated Roman numeral, skipped item number)",
   check(ctx) {
     const out: Finding[] = [];
     const seq = new Sequence();
@@ -109,8 +91,8 @@ export const rule: Rule = {
 
     const report = (entry: TextEntry, t: Typed, printedLabel: string | undefined, key: string) => {
       const typed = entry.text.slice(t.index, t.index + t.length);
-      let note: { vi: string; en: string } | undefined;
-      if (t.kind === "roman") note = seq.note("roman", romanValue(t.value), toRoman);
+      let note: Message | undefined;
+      if (t.kind === "roman") note = seq.note("roman", romanValue(t.value), roman);
       else if (t.kind === "arabic") {
         const parts = t.value.split(".");
         note = seq.note(`${key}|${parts.length}|${parts.slice(0, -1).join(".")}`, Number(parts[parts.length - 1]), (n) => [...parts.slice(0, -1), String(n)].join("."));
@@ -125,20 +107,11 @@ export const rule: Rule = {
           t.index,
           t.length,
           printedLabel
-            ? {
-                vi: `Số thứ tự "${typed}" được gõ tay; kehoach tự đánh số nên dòng này sẽ in thành "${printedLabel} ${typed} ${shown}".${note?.vi ?? ""}`,
-                en: `The number "${typed}" is typed by hand; kehoach numbers this line itself, so it would print "${printedLabel} ${typed} ${shown}".${note?.en ?? ""}`,
-              }
-            : {
-                vi: `Số thứ tự "${typed}" được gõ tay ở đầu đoạn văn.${note?.vi ?? ""}`,
-                en: `The number "${typed}" is typed by hand at the start of a paragraph.${note?.en ?? ""}`,
-              },
+            ? msg("check.typed-numbering.theNumberIsTyped", { typed, printedLabel, shown, note: note ?? "" })
+            : msg("check.typed-numbering.theNumberIsTyped2", { typed, note: note ?? "" }),
           printedLabel
-            ? { vi: `Xóa "${typed}": kehoach tự đánh số.`, en: `Delete "${typed}": kehoach numbers it.` }
-            : {
-                vi: 'Viết phần này thành một khoản ("- ten: …" hoặc "- doan: …") hay một điểm ("- diem: …") để kehoach tự đánh số.',
-                en: 'Write it as an item ("- ten: …" or "- doan: …") or a point ("- diem: …") so that kehoach numbers it.',
-              },
+            ? msg("check.typed-numbering.deleteKehoachNumbersIt", { typed })
+            : msg("check.typed-numbering.writeItAsAn"),
         ),
       );
     };

@@ -6,6 +6,7 @@
 // ok:     Tăng cường phòng ngừa
 // not ok: Tăng cƣờng (U+01A3); "Tăng" typed as T a U+0306 n g (decomposed); a zero-width space
 import type { Finding, Rule } from "../rule.js";
+import { type Message, msg } from "../../i18n/i18n.js";
 
 const LEGACY: Record<string, string> = { "\u01A3": "ư", "\u01A2": "Ư" };
 // C0 controls other than tab/newline/CR, DEL, C1 controls, zero-width and bidi controls, soft
@@ -13,7 +14,8 @@ const LEGACY: Record<string, string> = { "\u01A3": "ư", "\u01A2": "Ư" };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 const MARKS = /(\P{M}?)(\p{M}+)/gu;
-// eslint-disable-next-line no-control-regex
+// Combining marks on their own are what this rule looks for, hence the class of them.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const SUSPECT = /[\u0080-\u009F\u00AD\u01A2\u01A3\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 function codePoint(c: string): string {
@@ -25,14 +27,16 @@ interface Hit {
   length: number;
 }
 
+/** " (3 chỗ)" after a message about several places; nothing for one. */
+function places(n: number): Message | string {
+  return n > 1 ? msg("check.unicode.places", { n }) : "";
+}
+
 export const rule: Rule = {
   id: "unicode",
-  description: {
-    vi: "Văn bản dùng Unicode dựng sẵn (NFC): không có ký tự phông cũ (ƣ, Ƣ), dấu rời khỏi chữ, ký tự điều khiển ẩn.",
-    en: "Text is precomposed Unicode (NFC): no legacy-font code points (ƣ, Ƣ), detached diacritics or hidden control characters.",
-  },
+  description: msg("check.unicode.textIsPrecomposedUnicode"),
   defaultSeverity: "error",
-  docs: "nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); reference/README.md",
+  docs: "docs/nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); test/fixtures/reference/README.md",
   check(ctx) {
     const out: Finding[] = [];
     const text = ctx.source.text;
@@ -40,7 +44,7 @@ export const rule: Rule = {
     if (!SUSPECT.test(text)) return out;
     for (const raw of ctx.rawTexts) {
       const slice = text.slice(raw.start, raw.end);
-      if (!/[\u0080-\u009F\u00AD\u01A2\u01A3\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(slice)) continue;
+      if (!SUSPECT.test(slice)) continue;
 
       const legacy: Hit[] = [];
       for (let i = 0; i < slice.length; i++) if (LEGACY[slice[i]!]) legacy.push({ offset: raw.start + i, length: 1 });
@@ -52,11 +56,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
-          message: {
-            vi: `Ký tự của phông chữ cũ: "ƣ" (U+01A3) thay cho "ư", "Ƣ" (U+01A2) thay cho "Ư"${legacy.length > 1 ? ` (${legacy.length} chỗ)` : ""}.`,
-            en: `Legacy-font characters: "ƣ" (U+01A3) instead of "ư", "Ƣ" (U+01A2) instead of "Ư"${legacy.length > 1 ? ` (${legacy.length} places)` : ""}.`,
-          },
-          hint: { vi: `Thay ƣ → ư, Ƣ → Ư (ví dụ "${word}").`, en: `Replace ƣ → ư and Ƣ → Ư (e.g. "${word}").` },
+          message: msg("check.unicode.legacyFontCharactersU", { places: places(legacy.length) }),
+          hint: msg("check.unicode.replaceAndEG", { word }),
         });
       }
 
@@ -83,14 +84,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
-          message: {
-            vi: `Chữ có dấu viết ở dạng tách rời (chữ + dấu tổ hợp, không phải NFC)${decomposed.length > 1 ? ` (${decomposed.length} chỗ)` : ""}.`,
-            en: `Letters written decomposed (letter + combining mark, not NFC)${decomposed.length > 1 ? ` (${decomposed.length} places)` : ""}.`,
-          },
-          hint: {
-            vi: `Chuyển sang Unicode dựng sẵn (Unikey: bảng mã "Unicode", không dùng "Unicode tổ hợp"): "${word}".`,
-            en: `Convert to precomposed Unicode (NFC): "${word}".`,
-          },
+          message: msg("check.unicode.lettersWrittenDecomposedLetter", { places: places(decomposed.length) }),
+          hint: msg("check.unicode.convertToPrecomposedUnicode", { word }),
         });
       }
       if (stray.length > 0) {
@@ -99,11 +94,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.offset,
           length: first.length,
-          message: {
-            vi: `Dấu thanh/dấu phụ đứng rời, không gắn vào chữ nào (${codePoint(text[first.offset]!)})${stray.length > 1 ? ` (${stray.length} chỗ)` : ""}.`,
-            en: `A diacritic not attached to any letter (${codePoint(text[first.offset]!)})${stray.length > 1 ? ` (${stray.length} places)` : ""}.`,
-          },
-          hint: { vi: "Gõ lại từ này bằng bộ gõ tiếng Việt (Unikey, bảng mã Unicode).", en: "Retype the word with a Vietnamese input method (Unicode)." },
+          message: msg("check.unicode.aDiacriticNotAttached", { codePoint: codePoint(text[first.offset]!), places: places(stray.length) }),
+          hint: msg("check.unicode.retypeTheWordWith"),
         });
       }
 
@@ -115,11 +107,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: raw.start + (c.index ?? 0),
           length: 1,
-          message: {
-            vi: `Ký tự điều khiển ẩn ${codePoint(c[0])} trong văn bản${controls.length > 1 ? ` (${controls.length} chỗ)` : ""}.`,
-            en: `Hidden control character ${codePoint(c[0])} in the text${controls.length > 1 ? ` (${controls.length} places)` : ""}.`,
-          },
-          hint: { vi: "Xóa ký tự này (thường do dán từ PDF hoặc trang web).", en: "Delete it (usually pasted from a PDF or a web page)." },
+          message: msg("check.unicode.hiddenControlCharacterIn", { codePoint: codePoint(c[0]), places: places(controls.length) }),
+          hint: msg("check.unicode.deleteItUsuallyPasted"),
         });
       }
     }

@@ -9,6 +9,7 @@
 // not ok: trich_yeu: … xã {{xa}}     with no value for xa;  "Kính gửi: {ten_xa}";  "ngày ……"
 import type { Finding, Rule } from "../rule.js";
 import { findingIn } from "../rule.js";
+import { msg } from "../../i18n/i18n.js";
 
 const LEFT_PLACEHOLDER = /\{\{[^{}]*\}\}/gu;
 const SINGLE_BRACE = /(?<!\{)\{\s*[\p{L}_][\p{L}\p{N}_ .]{0,40}\}(?!\})/gu;
@@ -16,12 +17,9 @@ const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
 
 export const rule: Rule = {
   id: "unresolved-placeholder",
-  description: {
-    vi: "Không để {{biến}} chưa có giá trị, biểu thức {{…}} sai, {tên} hay chỗ trống \"……\" lọt vào văn bản.",
-    en: "No {{placeholder}} without a value, broken {{…}} expression, {name} or \"……\" blank reaches the document.",
-  },
+  description: msg("check.unresolved-placeholder.noWithoutAValue", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
   defaultSeverity: "error",
-  docs: "DESIGN.md (templates: a placeholder with no value is an error)",
+  docs: "docs/dev-guide.md (templates: a placeholder with no value is an error)",
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.texts) {
@@ -34,8 +32,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              { vi: `Biến "${m[0]}" sẽ lọt vào văn bản.`, en: `The placeholder "${m[0]}" would reach the document.` },
-              { vi: 'Khai báo giá trị trong "bien:", hoặc kiểm tra mẫu với --data.', en: 'Give it a value under "bien:", or check the template with --data.' },
+              msg("check.unresolved-placeholder.thePlaceholderWouldReach", { p1: m[0] }),
+              msg("check.unresolved-placeholder.giveItAValue"),
             ),
           );
         }
@@ -48,8 +46,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              { vi: `"${m[0]}" trông như một biến chưa điền.`, en: `"${m[0]}" looks like a placeholder left unfilled.` },
-              { vi: `Biến của kehoach viết trong hai cặp ngoặc: {{${m[0].slice(1, -1).trim()}}}; hoặc thay bằng nội dung thật.`, en: `kehoach placeholders use double braces: {{${m[0].slice(1, -1).trim()}}}; or write the real text.` },
+              msg("check.unresolved-placeholder.looksLikeAPlaceholder", { p1: m[0] }),
+              msg("check.unresolved-placeholder.kehoachPlaceholdersUseDouble", { p1: m[0].slice(1, -1).trim() }),
             ),
           );
         }
@@ -62,8 +60,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              { vi: `Chỗ trống "${m[0]}" chưa được điền.`, en: `The blank "${m[0]}" is not filled in.` },
-              { vi: "Điền nội dung thật, hoặc dùng một biến {{…}} trong mẫu.", en: "Write the real text, or use a {{…}} placeholder in a template." },
+              msg("check.unresolved-placeholder.theBlankIsNot", { p1: m[0] }),
+              msg("check.unresolved-placeholder.writeTheRealText"),
             ),
           );
         }

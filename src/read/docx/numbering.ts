@@ -42,7 +42,12 @@ const ROMAN: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "
 
 function roman(n: number): string {
   let out = "";
-  for (const [v, d] of ROMAN) while (n >= v) ((out += d), (n -= v));
+  for (const [v, d] of ROMAN) {
+    while (n >= v) {
+      out += d;
+      n -= v;
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,6 @@
 // A .docx file on disk → ReadDocument, or one clear message (not a zip, password, zip bomb, damaged).
-import { InputError } from "../../diagnostics/errors.js";
-import { pick } from "../../i18n/i18n.js";
-import { docxMessage } from "../../i18n/feature-docx.js";
+import { InputError } from "../../findings/errors.js";
+import { msg } from "../../i18n/i18n.js";
 import { fileDiagnostic, formatBytes, readBytes } from "../../load/read-input.js";
 import type { ReadDocument } from "../read-document.js";
 import { DOCX_LIMITS, DocxReadError, readDocx } from "./read-docx.js";
@@ -21,14 +20,14 @@ export function docxProblemDiagnostic(path: string, e: DocxReadError) {
   const file = path;
   switch (p.kind) {
     case "not-docx":
-      return fileDiagnostic(path, pick(docxMessage("read.docx.notDocx", { file })), pick(docxMessage("read.docx.notDocxHint")));
+      return fileDiagnostic(path, msg("read.docx.notDocx", { file }), msg("read.docx.notDocxHint"));
     case "encrypted":
-      return fileDiagnostic(path, pick(docxMessage("read.docx.encrypted", { file })), pick(docxMessage("read.docx.encryptedHint")));
+      return fileDiagnostic(path, msg("read.docx.encrypted", { file }), msg("read.docx.encryptedHint"));
     case "too-large":
-      return fileDiagnostic(path, pick(docxMessage("read.docx.tooLarge", { file, part: p.part, limit: formatBytes(DOCX_LIMITS.maxPartBytes) })), pick(docxMessage("read.docx.tooLargeHint")));
+      return fileDiagnostic(path, msg("read.docx.tooLarge", { file, part: p.part, limit: formatBytes(DOCX_LIMITS.maxPartBytes) }), msg("read.docx.tooLargeHint"));
     case "corrupt":
-      return fileDiagnostic(path, pick(docxMessage("read.docx.corrupt", { file, part: p.part, detail: p.detail })), pick(docxMessage("read.docx.corruptHint")));
+      return fileDiagnostic(path, msg("read.docx.corrupt", { file, part: p.part, detail: p.detail }), msg("read.docx.corruptHint"));
     case "no-document":
-      return fileDiagnostic(path, pick(docxMessage("read.docx.noDocument", { file })), pick(docxMessage("read.docx.notDocxHint")));
+      return fileDiagnostic(path, msg("read.docx.noDocument", { file }), msg("read.docx.notDocxHint"));
   }
 }

@@ -1,4 +1,4 @@
-// Layout constants from ../shared/nd30.md, in docx units: twips (1/20 pt, 1/1440 inch) for lengths
+// Layout constants from docs/nd30.md, in docx units: twips (1/20 pt, 1/1440 inch) for lengths
 // and half-points for font sizes. Each value names its nd30.md section.
 export const FONT = "Times New Roman"; // §2
 export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;

@@ -1,4 +1,4 @@
-// Plain text writer, laid out like ../shared/reference: for review, diffs and golden tests.
+// Plain text writer, laid out like the reference plans (test/fixtures/reference/): for review, diffs and golden tests.
 import { runsText, type BlockNode, type DocumentNode } from "../../model/nodes.js";
 
 export function writeText(doc: DocumentNode): string {

@@ -5,6 +5,7 @@ import { checkLayout } from "../../../src/check/check-docx.js";
 import { DEFAULT_CONFIG } from "../../../src/check/config.js";
 import { RULES } from "../../../src/check/rules/index.js";
 import { isLayoutRule } from "../../../src/check/rule.js";
+import { t } from "../../../src/i18n/i18n.js";
 import { readDocx } from "../../../src/read/docx/read-docx.js";
 import { A4 } from "../../helpers/word-files.js";
 import { clerkPlan, type Breaks } from "./clerk-plan.js";
@@ -56,16 +57,16 @@ describe("layout rules on a clerk's Word file", () => {
       const found = check(c.breaks);
       expect(found.map((d) => d.code)).toEqual([c.rule]);
       const [d] = found;
-      expect(d!.message).toBe(c.message);
+      expect(t(d!.message)).toBe(c.message);
       expect(d!.hint).toBeTruthy();
-      expect(d!.place?.paragraph ?? 0).toBe(c.at);
-      if (c.quote) expect(d!.place?.quote).toBe(c.quote);
+      expect(d!.paragraph ?? 0).toBe(c.at);
+      if (c.quote) expect(d!.quote).toBe(c.quote);
     });
   }
 });
 
 describe("more faults the layout rules see", () => {
-  const messages = (b: Breaks) => check(b).map((d) => `${d.code} ¶${d.place?.paragraph ?? 0}: ${d.message}`);
+  const messages = (b: Breaks) => check(b).map((d) => `${d.code} ¶${d.paragraph ?? 0}: ${t(d.message)}`);
 
   it("the size coupling of the header: a 14 pt motto under a 12 pt Quốc hiệu", () => {
     expect(messages({ sloganSize: 14 })).toEqual([

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CLEAN, edit, findings, lineCol, pointsInto, where } from "../helpers.js";
+import { text } from "../../report/sample-report.js";
 
 const ID = "unresolved-placeholder";
 const SUMMARY = "trich_yeu: Triển khai công tác bình đẳng giới năm 2024 trên địa bàn xã Cẩm Tân";
 const TEMPLATE = edit(CLEAN, SUMMARY, "trich_yeu: Triển khai công tác bình đẳng giới năm 2024 trên địa bàn xã {{xa}}");
-const rows = (...xa: (string | undefined)[]) => xa.map((v, i) => ({ label: `xa.yaml, hàng ${i + 1}`, values: v === undefined ? {} : { xa: v } }));
+const rows = (...xa: (string | undefined)[]) => xa.map((v, i) => ({ label: text(`xa.yaml, hàng ${i + 1}`), values: v === undefined ? {} : { xa: v } }));
 
 describe("unresolved-placeholder", () => {
   it("passes a plan whose placeholders have values in bien", async () => {

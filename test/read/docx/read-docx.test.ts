@@ -230,7 +230,7 @@ describe("readDocxFile", () => {
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
     const { readDocxFile } = await import("../../../src/read/docx/read-docx-file.js");
-    const { InputError } = await import("../../../src/diagnostics/errors.js");
+    const { InputError } = await import("../../../src/findings/errors.js");
     const file = join(mkdtempSync(join(tmpdir(), "kehoach-read-")), "ke-hoach.docx");
     writeFileSync(file, "đây là văn bản thường");
     let err: unknown;

@@ -1,4 +1,4 @@
-import { codeFrame } from "../diagnostics/code-frame.js";
+import { codeFrame } from "./code-frame.js";
 
 /** The text of one input file, with offset → line:column (both 1-based) and code frames. */
 export class SourceFile {

@@ -1,26 +1,25 @@
 // kehoach check <paths…>: find the plans, read the configuration, check every plan, write one
 // report (pretty, json, github, sarif) to stdout or -o, and return the exit code:
 // 0 clean, 1 an error-level finding (or more warnings than --max-warnings), 2 usage error.
-import { MSG } from "../i18n/messages.js";
 import { makeDir } from "../write/make-dir.js";
 import { dirname, sep } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { InputError, OutputError, UsageError } from "../diagnostics/errors.js";
-import { pick } from "../i18n/i18n.js";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { compareDiagnostics } from "../findings/diagnostic.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { msg, t } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
-import { checkFile, ruleLevel, type CheckFileResult, type DataRow } from "./check-file.js";
-import type { PlanRecognizer } from "./check-docx.js";
-import { collectFiles } from "./collect-files.js";
-
-/** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
-const DOCX_FILE = /\.docx$/i;
-import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "./config.js";
+import { checkFile, ruleLevel, type CheckFileResult, type DataRow } from "../check/check-file.js";
+import type { PlanRecognizer } from "../check/check-docx.js";
+import { collectFiles } from "../check/collect-files.js";
+import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "../check/config.js";
+import { RULES } from "../check/rules/index.js";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { RULES } from "./rules/index.js";
+
+/** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
+const DOCX_FILE = /\.docx$/i;
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -34,14 +33,20 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
-  /** Recognises the plan in a Word file, so that the plan rules run on it (given by the command). */
+  /** Recognises the plan in a Word file, so that the plan rules run on it (default: import's
+   * recognition, loaded only when there is a Word file). */
   recognizePlan?: PlanRecognizer;
-  /** The worker entry that checks Word files in threads (given by the command; absent: none). */
+  /** The worker entry that checks Word files in threads (default: the one beside this module). */
   docxWorker?: URL;
 }
 
 /** From this many Word files on, they are checked in worker threads (one per core, at most 4). */
 const DOCX_POOL_FROM = 16;
+
+/** Word files: the plan rules run on the plan `import` recognises (loaded only for a .docx). */
+const recognizeWithImport: PlanRecognizer = async (doc) => (await import("../import/for-check.js")).recognizeForCheck(doc);
+/** Many Word files are checked in worker threads: the entry sits beside this module (and in the bundle). */
+const DOCX_WORKER = new URL("./check-docx-worker.js", import.meta.url);
 
 /** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
 export function isTemplatePath(file: string): boolean {
@@ -59,7 +64,7 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {
-    throw new UsageError(pick({ vi: `--max-warnings cần một số nguyên không âm (nhận "${String(v)}").`, en: `--max-warnings takes a whole number ≥ 0 (got "${String(v)}").` }));
+    throw new UsageError(msg("cli.check.maxWarningsTakesA", { v: String(v) }));
   }
   return n;
 }
@@ -67,21 +72,17 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
 export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? "pretty";
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(pick({ vi: `Không có định dạng "${format}"; chọn: ${CHECK_FORMATS.join(", ")}.`, en: `Unknown format "${format}"; use one of ${CHECK_FORMATS.join(", ")}.` }));
+    throw new UsageError(msg("cli.check.unknownFormatUseOne", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
-    throw new UsageError(
-      pick({
-        vi: `Không tìm thấy: ${missing.map((m) => `"${m}"`).join(", ")} (không có tệp, thư mục, hay tệp .yaml, .docx nào khớp mẫu).`,
-        en: `Not found: ${missing.map((m) => `"${m}"`).join(", ")} (no such file or folder, or no .yaml or .docx file matches).`,
-      }),
+    throw new UsageError(msg("cli.check.notFoundNoSuch", { p1: missing.map((m) => `"${m}"`).join(", ") }),
     );
   }
   if (files.length === 0) {
-    throw new UsageError(pick({ vi: "Không có tệp kế hoạch (.yaml, .yml, .docx) nào để kiểm tra.", en: "No plan files (.yaml, .yml, .docx) to check." }));
+    throw new UsageError(msg("cli.check.noPlanFilesYaml"));
   }
 
   // A broken configuration is a setup problem: shown located, exit 2.
@@ -109,14 +110,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   let parentVars: Record<string, string> | undefined;
   if (opts.capTren !== undefined) {
-    const [{ loadPlanFile }, { validatePlan }, { expandPlan }, { parentPlanVars }] = await Promise.all([
-      import("../load/load-plan.js"),
-      import("../validate/validate-plan.js"),
-      import("../expand/expand-plan.js"),
-      import("../expand/parent-plan.js"),
-    ]);
+    const { readParentPlan } = await import("../expand/parent-plan.js");
     try {
-      parentVars = parentPlanVars(expandPlan(validatePlan(loadPlanFile(opts.capTren))));
+      parentVars = readParentPlan(opts.capTren).vars;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       diagnostics.push(...e.diagnostics);
@@ -136,15 +132,16 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   }
   const final = Boolean(opts.final);
   const docxInThread = async (file: string, config: CheckConfig) =>
-    (await import("./check-docx.js")).checkDocxFile(file, { config, final, today, recognizePlan: opts.recognizePlan });
+    (await import("../check/check-docx.js")).checkDocxFile(file, { config, final, today, recognizePlan: opts.recognizePlan ?? recognizeWithImport });
   // Many Word files: checked in worker threads while the plans are checked here.
   const docxIndexes = files.flatMap((f, i) => (DOCX_FILE.test(f.path) ? [i] : []));
   const cores = Math.min(4, availableParallelism());
   let pooled: Promise<Map<number, CheckFileResult>> | undefined;
-  if (opts.docxWorker && docxIndexes.length >= DOCX_POOL_FROM && cores > 1 && existsSync(fileURLToPath(opts.docxWorker))) {
-    const { checkInWorkers } = await import("./docx-pool.js");
+  const docxWorker = opts.docxWorker ?? DOCX_WORKER;
+  if (docxIndexes.length >= DOCX_POOL_FROM && cores > 1 && existsSync(fileURLToPath(docxWorker))) {
+    const { checkInWorkers } = await import("../check/docx-pool.js");
     const tasks = docxIndexes.map((i, id) => ({ id, file: files[i]!.path, config: configOf[i]!, final, today }));
-    pooled = checkInWorkers(opts.docxWorker, cores, tasks, (t) => docxInThread(t.file, t.config)).then((list) => new Map(list.map((r, id) => [docxIndexes[id]!, r])));
+    pooled = checkInWorkers(docxWorker, cores, tasks, (t) => docxInThread(t.file, t.config)).then((list) => new Map(list.map((r, id) => [docxIndexes[id]!, r])));
   }
   const results: (CheckFileResult | undefined)[] = [];
   for (const [i, f] of files.entries()) {
@@ -168,7 +165,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   const report: CheckReport = {
     files: checked,
     diagnostics: shown,
-    rules: RULES.map((r) => ({ id: r.id, description: pick(r.description), docs: r.docs, level: ruleLevel(r, reportConfig) })),
+    rules: RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs, level: ruleLevel(r, reportConfig) })),
     cwd: process.cwd(),
     toolVersion: VERSION,
   };
@@ -189,8 +186,8 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       writeFileAtomic(opts.outputFile, Buffer.from(text, "utf8"));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
-      const why = e instanceof OutputError ? e.message : pick(MSG.cannotWrite(opts.outputFile, fsErrorReason(e, opts.outputFile)));
-      process.stderr.write(`${pick({ vi: "lỗi", en: "error" })}: ${why}\n`);
+      const why = e instanceof OutputError ? t(e.problem) : t("common.cannotWrite", { f: opts.outputFile, why: fsErrorReason(e, opts.outputFile) });
+      process.stderr.write(`${t("batch.error")}: ${why}\n`);
       return 2;
     }
     if (format !== "pretty" || counts.errors + counts.warnings > 0) {
@@ -203,10 +200,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(
-      pick({
-        vi: `Quá nhiều cảnh báo: ${counts.warnings} (cho phép tối đa ${maxWarnings}, --max-warnings).`,
-        en: `Too many warnings: ${counts.warnings} (at most ${maxWarnings} allowed by --max-warnings).`,
-      }) + "\n",
+      t("cli.check.tooManyWarningsAt", { warnings: counts.warnings, maxWarnings }) + "\n",
     );
     return 1;
   }
@@ -221,8 +215,5 @@ async function configFailed(e: InputError): Promise<number> {
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
-  return pick({
-    vi: `Đã kiểm tra ${files} tệp: ${c.errors} lỗi, ${c.warnings} cảnh báo; báo cáo ghi vào ${out.split(sep).join("/")}.`,
-    en: `Checked ${files} file(s): ${c.errors} error(s), ${c.warnings} warning(s); report written to ${out.split(sep).join("/")}.`,
-  });
+  return t("cli.check.checkedFileSError", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
 }

@@ -1,5 +1,5 @@
 // A minimal .xlsx (SpreadsheetML) written with the repo's own zip writer, for data-file tests.
-import { zipEntries } from "../../../src/write/docx/zip.js";
+import { zipEntries } from "../../src/write/docx/zip.js";
 
 export type XlsxCell = string | number | boolean | null | { date: [number, number, number] };
 

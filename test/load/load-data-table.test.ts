@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, UsageError } from "../../src/diagnostics/errors.js";
+import { InputError, UsageError } from "../../src/findings/errors.js";
 import { columnName } from "../../src/load/column-names.js";
 import { loadDataTable, type DataTable } from "../../src/load/load-data-table.js";
-import { buildXlsx } from "./helpers/xlsx.js";
+import { buildXlsx } from "../helpers/xlsx.js";
+import { t as text } from "../../src/i18n/i18n.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
 let n = 0;
@@ -21,7 +22,7 @@ async function errorsOf(p: Promise<unknown>): Promise<{ line: number; column: nu
   try {
     await p;
   } catch (e) {
-    if (e instanceof InputError) return e.diagnostics.map((d) => ({ line: d.line, column: d.column, message: d.message }));
+    if (e instanceof InputError) return e.diagnostics.map((d) => ({ line: d.line, column: d.column, message: text(d.message) }));
     throw e;
   }
   throw new Error("no error");
@@ -54,7 +55,7 @@ describe("CSV files", () => {
       { xa: "Đăk Pơ Pho", loai: "xã", thon_lang: "Làng 1; Làng 2" },
       { xa: "SRó", loai: "xã", thon_lang: "" },
     ]);
-    expect(t.rows.map((r) => r.label)).toEqual([expect.stringMatching(/, dòng 2$/), expect.stringMatching(/, dòng 3$/)]);
+    expect(t.rows.map((r) => text(r.label))).toEqual([expect.stringMatching(/, dòng 2$/), expect.stringMatching(/, dòng 3$/)]);
   });
 
   it("UTF-8 without BOM, commas, quoted commas and line breaks", async () => {
@@ -118,7 +119,7 @@ describe("YAML and JSON files", () => {
       { ten_xa: "x", xa: "Ya Ma", tram_y_te: false },
     ]);
     expect(t.rows.map((r) => r.line)).toEqual([1, 4]);
-    expect(t.rows[1]!.label).toMatch(/mục 2 \(dòng 4\)$/);
+    expect(text(t.rows[1]!.label)).toMatch(/mục 2 \(dòng 4\)$/);
   });
 
   it("a JSON array of objects", async () => {
@@ -154,7 +155,7 @@ describe("XLSX files (first sheet)", () => {
       { ten_xa: "Đăk Pơ Pho", so: "9", ngay: "05/02/2022", tram_y_te: "có", ty_le: "0.3" },
       { ten_xa: "SRó", so: "10", ngay: "24/3/2022", tram_y_te: "không", ty_le: "12.5" },
     ]);
-    expect(t.rows.map((r) => r.label)).toEqual([expect.stringMatching(/hàng 2$/), expect.stringMatching(/hàng 4$/)]);
+    expect(t.rows.map((r) => text(r.label))).toEqual([expect.stringMatching(/hàng 2$/), expect.stringMatching(/hàng 4$/)]);
   });
 
   it("a file that is not a spreadsheet", async () => {
@@ -178,7 +179,7 @@ describe("hints for data files", () => {
     );
     expect(e).toBeInstanceOf(InputError);
     const d = (e as InputError).diagnostics[0];
-    expect(d?.hint).toContain("CSV, XLSX, YAML");
-    expect(d?.hint).not.toContain("Kế hoạch phải là");
+    expect(text(d!.hint!)).toContain("CSV, XLSX, YAML");
+    expect(text(d!.hint!)).not.toContain("Kế hoạch phải là");
   });
 });

@@ -3,7 +3,7 @@
 // private-use stand-ins before the model parses the markup, and the stand-ins become the plain
 // characters again when runs are built (model/inline.ts). Characters XML cannot hold (C0 controls,
 // lone surrogates) are removed, and the text is put in NFC, as the plan's own text is.
-import { cleanText } from "../validate/clean-text.js";
+import { cleanText } from "./clean-text.js";
 
 export const LITERAL_STAR = "\uE001";
 const LITERAL_MARKERS: Record<string, string> = { "-": "\uE002", "+": "\uE003", "–": "\uE004" };
@@ -23,9 +23,4 @@ export function protectValue(s: string): string {
 
 export function unprotect(s: string): string {
   return s.replace(/[\uE001-\uE004]/g, (c) => STAND_INS[c] ?? c);
-}
-
-/** Set a key as an own data property even when it is "__proto__" (never through the setter). */
-export function defineOwn(o: Record<string, unknown>, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }

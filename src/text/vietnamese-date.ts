@@ -1,6 +1,6 @@
 // Dates as Decree 30 writes them: a leading zero for days under 10 and for months 1 and 2
 // ("ngày 05 tháng 02 năm 2024", "ngày 29 tháng 6 năm 2019").
-import type { PlanDate } from "../validate/plan-date.js";
+import type { PlanDate } from "./plan-date.js";
 
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
