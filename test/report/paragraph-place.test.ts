@@ -28,8 +28,8 @@ const r = () => ({ ...report([wholeFile, inWord]), files: [`${CWD}/plans/ke-hoac
 describe("a Word file's finding in each reporter", () => {
   it("pretty: file:¶N (trang P) and the quote", () => {
     const text = formatPretty(r(), false);
-    expect(text).toContain("/work/repo/plans/ke-hoach.docx:¶14 (trang 2): lỗi: Đoạn văn căn trái, không căn đều hai lề. [layout-justify]\n  ¶14 | “1. Công an xã”\n  → Chọn đoạn văn");
-    expect(text).toContain("/work/repo/plans/ke-hoach.docx: lỗi: Khổ giấy không phải A4. [layout-page-size]");
+    expect(text).toContain("/work/repo/plans/ke-hoach.docx:¶14 (trang 2): lỗi: Đoạn văn căn trái, không căn đều hai lề. [layout-justify]\n  “1. Công an xã”\n  → Chọn đoạn văn");
+    expect(text).toContain("/work/repo/plans/ke-hoach.docx: lỗi: Khổ giấy 216 × 279 mm, không phải A4 (210 × 297 mm). [layout-page-size]");
   });
 
   it("json: paragraph, quote and page beside line 0", () => {

@@ -106,7 +106,7 @@ describe("more faults the layout rules see", () => {
 
   it("many paragraphs with one fault are one finding naming the others", async () => {
     const { wordFile, wordStyles, p, r } = await import("../../helpers/word-files.js");
-    const doc = readDocx("x.docx", wordFile(["Một", "Hai", "Ba"].map((t) => p(r(t, { sz: 14 }), { jc: "left", firstLine: 567, before: 120 })).join(""), { styles: wordStyles("Times New Roman") }));
-    expect(checkLayout(doc, { config: DEFAULT_CONFIG }).map((d) => d.message)).toEqual(["Đoạn văn căn trái, không căn đều hai lề. (và 2 đoạn khác giống vậy: ¶2, ¶3)"]);
+    const doc = readDocx("x.docx", wordFile(["Một", "Hai", "Ba"].map((w) => p(r(w, { sz: 14 }), { jc: "left", firstLine: 567, before: 120 })).join(""), { styles: wordStyles("Times New Roman") }));
+    expect(checkLayout(doc, { config: DEFAULT_CONFIG }).map((d) => t(d.message))).toEqual(["Đoạn văn căn trái, không căn đều hai lề. (và 2 đoạn khác giống vậy: ¶2, ¶3)"]);
   });
 });

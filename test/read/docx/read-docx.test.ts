@@ -1,4 +1,5 @@
 // The .docx reader on kehoach's own output and on files made by hand the way clerks make them.
+import { t } from "../../../src/i18n/i18n.js";
 import { describe, expect, it } from "vitest";
 import { readDocx, DocxReadError } from "../../../src/read/docx/read-docx.js";
 import type { ReadDocument, ReadParagraph, ReadTable } from "../../../src/read/read-document.js";
@@ -241,8 +242,8 @@ describe("readDocxFile", () => {
     }
     expect(err).toBeInstanceOf(InputError);
     const d = (err as InstanceType<typeof InputError>).diagnostics[0]!;
-    expect(d.message).toBe(`“${file}” không phải là tệp Word .docx (không đọc được gói nén của tệp).`);
-    expect(d.hint).toContain("Word Document (.docx)");
+    expect(t(d.message)).toBe(`“${file}” không phải là tệp Word .docx (không đọc được gói nén của tệp).`);
+    expect(t(d.hint!)).toContain("Word Document (.docx)");
     writeFileSync(file, wordFile(p(r("Xin chào"))));
     expect(paragraphs(readDocxFile(file))[0]!.text).toBe("Xin chào");
   });
