@@ -16,7 +16,8 @@ import type { Path } from "../findings/locate.js";
 import type { CheckFileOptions, CheckFileResult } from "./check-file.js";
 import { checkFile, ruleLevel } from "./check-file.js";
 import { docxParts, type Placed } from "./docx-parts.js";
-import { isLayoutRule, type Finding, type LayoutFinding } from "./rule.js";
+import { isLayoutRule, type Finding, type LayoutFinding, type RawText, type RuleContext } from "./rule.js";
+import { rule as unicodeRule } from "./rules/unicode.js";
 import { RULES, ruleById } from "./rules/index.js";
 
 /** A plan recognised in a Word file, as the check needs it. */
@@ -26,7 +27,7 @@ export interface RecognizedForCheck {
   /** Where each value of the plan came from: its YAML path and ¶N. */
   places: readonly { path: readonly (string | number)[]; paragraph: number }[];
   /** Changes the recognition made that a plan rule would have reported in the original
-   * (a legacy-font letter, a repeated typed number), under that rule's id. */
+   * (a repeated typed number, a missing space after "KT."), under that rule's id. */
   corrections: readonly { rule: string; paragraph: number; quote: string; message: Message }[];
 }
 
@@ -52,7 +53,7 @@ export async function checkDocxFile(file: string, opts: CheckDocxOptions): Promi
     if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics };
     throw e;
   }
-  const diagnostics = checkLayout(doc, opts);
+  const diagnostics = [...checkLayout(doc, opts), ...checkRawCharacters(doc, opts)];
   if (opts.recognizePlan) diagnostics.push(...(await checkRecognizedPlan(doc, await opts.recognizePlan(doc), opts)));
   return { skipped: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
@@ -68,6 +69,32 @@ export function checkLayout(doc: ReadDocument, opts: Pick<CheckFileOptions, "con
     for (const f of rule.check({ file: doc.file, document: doc, parts })) out.push(placed(doc, parts.all, f, rule.id, level));
   }
   return out.sort(compareDiagnostics);
+}
+
+/**
+ * The unicode rule's look at raw characters (zero-width spaces, control characters, legacy-font
+ * letters, decomposed diacritics) on the paragraphs' text as the file holds it: the recognised plan
+ * reaches the plan rules as a value that import has already corrected, so the rule would see nothing
+ * there. Each finding lands at its paragraph, with the words around it.
+ */
+export function checkRawCharacters(doc: ReadDocument, opts: Pick<CheckFileOptions, "config">): Diagnostic[] {
+  const level = ruleLevel(unicodeRule, opts.config);
+  if (level === "off") return [];
+  const all = docxParts(doc).all;
+  let text = "";
+  const rawTexts: RawText[] = all.map(({ p }) => {
+    const start = text.length;
+    text += p.text + "\n";
+    return { path: [p.index], start, end: start + p.text.length };
+  });
+  // The rule reads only the raw text and where each value stands in it.
+  const context = { source: new SourceFile(doc.file, text), rawTexts } as unknown as RuleContext;
+  return unicodeRule.check(context).map((f) => {
+    const raw = rawTexts.find((r) => r.path[0] === f.path?.[0])!;
+    const at = (f.offset ?? raw.start) - raw.start;
+    const value = text.slice(raw.start, raw.end);
+    return placed(doc, all, { paragraph: Number(raw.path[0]), quote: around(value, at, f.length ?? 1), message: f.message, hint: f.hint }, unicodeRule.id, level);
+  });
 }
 
 /** The plan rules on the plan recognised in the file, each finding placed at its paragraph. */

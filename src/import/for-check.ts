@@ -1,7 +1,8 @@
 // The plan import recognises in a Word file, in the shape `check` runs its plan rules on: the plan
 // `kehoach import` would write as YAML, where each value came from (¶N), and the corrections import made
-// that a plan rule would have reported in the original (a legacy-font letter, decomposed
-// diacritics, a repeated or skipped typed number, "KT.CHỦ TỊCH" without its space).
+// that a plan rule would have reported in the original (a repeated or skipped typed number,
+// "KT.CHỦ TỊCH" without its space). Legacy-font letters and decomposed diacritics are not among
+// them: check finds those in the paragraphs' raw text (checkRawCharacters).
 import type { RecognizedForCheck } from "../check/check-docx.js";
 import { msg, type MessageId } from "../i18n/i18n.js";
 import type { ReadDocument } from "../read/read-document.js";
@@ -10,8 +11,6 @@ import { importMessage } from "./write-yaml.js";
 
 /** The plan rule under which each kind of correction is reported. */
 const RULE_OF: Partial<Record<MessageId, string>> = {
-  "import.reason.legacyGlyph": "unicode",
-  "import.reason.nfc": "unicode",
   "import.reason.romanSkip": "typed-numbering",
   "import.reason.romanRepeat": "typed-numbering",
   "import.reason.itemSkip": "typed-numbering",
