@@ -68,7 +68,7 @@ export function docxParts(doc: ReadDocument): DocxParts {
     if (!t || CHAR_RULE.test(t)) continue;
     if (f.startsWith("cong hoa xa hoi chu nghia viet nam")) parts.nation ??= x.p;
     else if (f.replace(/ /g, "") === "doclaptudohanhphuc") parts.slogan ??= x.p;
-    else if (/^Số\b|^So\s*:/u.test(t)) parts.number ??= x.p;
+    else if (/^(?:Số|So)\s*:/u.test(t)) parts.number ??= x.p;
     else if (/\bngay\b.*\bthang\b.*\bnam\b/.test(f)) parts.placeDate ??= x.p;
     else if (isUpper(t)) others.push(x);
   }

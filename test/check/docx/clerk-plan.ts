@@ -11,6 +11,8 @@ export interface Breaks {
   bodyColor?: string;
   dateItalic?: boolean;
   sloganSize?: number;
+  /** The "Số:" line. */
+  number?: string;
   agencyBold?: boolean;
   titleBold?: boolean;
   /** The line under the motto: drawn (default), none, or as wide as the column. */
@@ -46,7 +48,7 @@ export function clerkPlan(b: Breaks = {}): Buffer {
         p(r("UBND HUYỆN KÔNG CHRO", { sz: 12 }), center) + p(r(agency, { sz: 12, b: b.agencyBold ?? true }), { ...center, extra: drawnLine(width(agency, 12, true) * 0.4) }),
         p(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { sz: 12, b: true }), center) + p(r(slogan, { sz: sloganSize, b: true }), { ...center, extra: sloganLine }),
       ],
-      [p(r("Số: 18/KH-UBND", { sz: 13 }), { ...center, before: 120 }), p(r(b.date ?? "Chơ Long, ngày 08 tháng 02 năm 2025", { sz: 13, i: b.dateItalic ?? true }), { ...center, before: 120 })],
+      [p(r(b.number ?? "Số: 18/KH-UBND", { sz: 13 }), { ...center, before: 120 }), p(r(b.date ?? "Chơ Long, ngày 08 tháng 02 năm 2025", { sz: 13, i: b.dateItalic ?? true }), { ...center, before: 120 })],
     ],
     { widths: [3900, 5500], borders: "none" },
   );

@@ -104,6 +104,11 @@ describe("more faults the layout rules see", () => {
     expect(messages({ page: { ...A4, w: A4.h, h: A4.w } })).toEqual(["layout-page-size ¶0: Trang đặt khổ ngang; văn bản trình bày theo chiều dài khổ A4 (khổ ngang chỉ dành cho bảng, biểu)."]);
   });
 
+  it("the document number of the Số: line below 10 without its leading zero", () => {
+    expect(messages({ number: "Số: 7/KH-UBND" })).toEqual(["layout-date ¶5: Số văn bản 7 viết thiếu số 0: số dưới 10 viết “07”."]);
+    expect(messages({ number: "Số:    /KH-UBND" })).toEqual([]);
+  });
+
   it("many paragraphs with one fault are one finding naming the others", async () => {
     const { wordFile, wordStyles, p, r } = await import("../../helpers/word-files.js");
     const doc = readDocx("x.docx", wordFile(["Một", "Hai", "Ba"].map((w) => p(r(w, { sz: 14 }), { jc: "left", firstLine: 567, before: 120 })).join(""), { styles: wordStyles("Times New Roman") }));
