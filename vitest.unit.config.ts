@@ -21,6 +21,7 @@ export const STARTS_PROCESSES = [
   "test/hostile/**",
   "test/import/**",
   "test/plans/**",
+  "test/preview/**",
   "test/read/docx/libreoffice.test.ts",
   "test/report/pretty-check.test.ts",
   "test/report/sarif.test.ts",

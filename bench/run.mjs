@@ -130,3 +130,6 @@ mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
 rmSync(work, { recursive: true, force: true });
 console.log(`\nwritten: bench/results/latest.json`);
+
+// The live preview (save → updated page) and PDF output: bench/preview.mjs.
+spawnSync(process.execPath, [join(ROOT, "bench/preview.mjs"), ...(quick ? ["--quick"] : [])], { stdio: "inherit" });

@@ -9,9 +9,10 @@ import { registerImport } from "./commands/import.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerXem } from "./commands/xem.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerImport];
+const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerXem, registerImport];
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
@@ -52,12 +53,12 @@ export function buildProgram(): Command {
   const program = new Command("kehoach");
   const baseFormat = Help.prototype.formatHelp;
   program
-    .description(t("cli.writeKHoCh"))
-    .version(VERSION, "-V, --version", t("cli.printTheVersion"))
-    .helpOption("-h, --help", t("cli.showHelp"))
-    .helpCommand("help [lệnh]", t("cli.showHelpForA"))
-    .addOption(new Option("--lang <lang>", t("cli.languageOfMessages")).choices(["vi", "en"]).default("vi"))
-    .option("--debug", t("cli.printInternalErrorDetails"))
+    .description(t("cli.description"))
+    .version(VERSION, "-V, --version", t("cli.version"))
+    .helpOption("-h, --help", t("cli.help"))
+    .helpCommand("help [lệnh]", t("cli.helpCommand"))
+    .addOption(new Option("--lang <lang>", t("cli.lang")).choices(["vi", "en"]).default("vi"))
+    .option("--debug", t("cli.debug"))
     .configureHelp({ formatHelp: (cmd, helper) => translate(baseFormat.call(helper, cmd, helper), HELP_WORDS) })
     .configureOutput({ outputError: (str, write) => write(translate(str, ERROR_WORDS)) })
     .showSuggestionAfterError(true)
@@ -86,7 +87,7 @@ export function handleError(e: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
+    process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError || e instanceof OutputError) {

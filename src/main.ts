@@ -7,8 +7,10 @@ import { removePendingTempFiles } from "./write/write-file-atomic.js";
 // Ctrl-C or a kill: drop half-written temporary files; finished files stay as they are.
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.on(signal, () => {
+    // A command that handles the signal itself (kehoach xem closes its server) stops on its own.
+    if (process.listenerCount(signal) > 1) return;
     removePendingTempFiles();
-    process.stderr.write(`\n${t("cli.stoppedFilesAlreadyWritten")}\n`);
+    process.stderr.write(`\n${t("cli.stopped")}\n`);
     process.exit(code);
   });
 }

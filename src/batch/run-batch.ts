@@ -31,7 +31,8 @@ import { readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
-import { WRITERS, type FormatName } from "../write/writers.js";
+import type { PdfStage } from "../write/pdf/pdf-stage.js";
+import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
 import { checkFileName, collisionKey, withExtension } from "./file-names.js";
 import { groupTemplateProblems, rowsPhrase, type RowProblems } from "./group-problems.js";
 import { collectGarbage, ROWS_PER_COLLECTION } from "./heap.js";
@@ -55,7 +56,7 @@ export interface BatchOptions {
   /** File name pattern, e.g. "{{slug xa}}.docx"; default: the slug of the first column. */
   name?: string;
   capTren?: string;
-  format: FormatName;
+  format: OutputFormat;
   /** Threads; undefined: availableParallelism() from PARALLEL_THRESHOLD rows on 2+ CPUs, else one. */
   jobs?: number;
   dryRun?: boolean;
@@ -96,6 +97,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
   };
 
   let pool: RenderPool | undefined;
+  let stage: PdfStage | undefined;
   try {
     // 1. Inputs.
     const templateSource = readSource(templatePath, LIMITS.maxPlanBytes);
@@ -115,12 +117,18 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: msg("batch.parentFromBien"), hint: msg("batch.parentFromBienHint"), code: "cap-tren" }]);
     }
 
+    // PDF: the rows are rendered to .docx files in a private folder, then converted by ONE
+    // LibreOffice run; LibreOffice is looked for now, so that when it is missing nothing is written.
+    if (!opts.dryRun && opts.format === "pdf") {
+      const { PdfStage } = await import("../write/pdf/pdf-stage.js");
+      stage = new PdfStage();
+    }
     const jobs = defaultJobs(table.rows.length, opts.jobs);
     // Workers start while the rows are checked: their start-up overlaps the check.
-    if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, opts.format, jobs);
+    if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, writerFormat(opts.format), jobs);
 
     // 2. Check every row, and its file name.
-    const ext = WRITERS[opts.format].extension;
+    const ext = extensionOf(opts.format);
     const pattern = opts.name ?? (table.columns[0] ? `{{slug ${table.columns[0]}}}` : "{{stt}}");
     const prepared: PreparedRow[] = table.rows.map((row, i) => {
       if (i > 0 && i % ROWS_PER_COLLECTION === 0) collectGarbage();
@@ -165,14 +173,28 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     for (const p of rowFailures) fail(p.row, p.problems);
     let written = 0;
     let outcomes = 0;
+    const wrote = (target: string) => {
+      written++;
+      progress.step(t("batch.written", { file: target, done: written + failed.size, total: prepared.length }), basename(target));
+    };
+    /** PDF: the rows whose .docx is staged, by staged path. */
+    const staged: { docx: string; target: string; row: DataRow }[] = [];
+    const finalTarget = new Map<string, { target: string; row: DataRow }>();
     const onOutcome = (o: RowOutcome) => {
       if (++outcomes % ROWS_PER_COLLECTION === 0) collectGarbage();
       const p = byIndex.get(o.index)!;
       if (!o.ok) return fail(p.row, o.diagnostics);
-      written++;
-      progress.step(t("batch.written", { file: o.target, done: written + failed.size, total: prepared.length }), basename(o.target));
+      const dest = finalTarget.get(o.target);
+      if (dest) staged.push({ docx: o.target, ...dest });
+      else wrote(o.target);
     };
-    const tasks = good.map((p) => ({ ...p.task, target: join(outDir, p.fileName!) }));
+    const tasks = good.map((p) => {
+      const target = join(outDir, p.fileName!);
+      if (!stage) return { ...p.task, target };
+      const docx = stage.slot();
+      finalTarget.set(docx, { target, row: p.row });
+      return { ...p.task, target: docx };
+    });
     // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other,
     // and any temporary file of theirs left behind is removed.
     const running = pool;
@@ -187,9 +209,10 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
         for (const t of tasks) {
           // Let a pending Ctrl-C through between rows: each write itself is atomic.
           await new Promise<void>((done) => setImmediate(done));
-          onOutcome((await renderRow(template, t, opts.format))!);
+          onOutcome((await renderRow(template, t, writerFormat(opts.format)))!);
         }
       }
+      if (stage && staged.length > 0) await convertStaged(stage, staged, progress, fail, wrote);
     } finally {
       process.removeListener("exit", onExit);
     }
@@ -212,12 +235,42 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       return 1;
     }
     if (e instanceof OutputError) {
-      say(`${t("batch.error")}: ${t(e.problem)}`);
+      say(`${t("common.error")}: ${t(e.problem)}`);
       return 1;
     }
     throw e;
   } finally {
     await pool?.close();
+    stage?.dispose();
+  }
+}
+
+/** PDF: one LibreOffice run for every staged row, then each PDF moved to its name atomically. */
+async function convertStaged(
+  stage: PdfStage,
+  staged: { docx: string; target: string; row: DataRow }[],
+  progress: Progress,
+  fail: (row: DataRow, diagnostics: Diagnostic[]) => void,
+  wrote: (target: string) => void,
+): Promise<void> {
+  progress.note(t("pdf.converting", { count: staged.length }));
+  const failure = (target: string, e: OutputError): Diagnostic[] => [{ severity: "error", file: target, line: 0, column: 0, message: e.problem, code: "output" }];
+  try {
+    await stage.convert();
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    // LibreOffice failed as a whole: no PDF is written, every row says why.
+    for (const s of staged) fail(s.row, failure(s.target, e));
+    return;
+  }
+  for (const s of staged) {
+    try {
+      stage.writeTo(s.docx, s.target, false);
+      wrote(s.target);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      fail(s.row, failure(s.target, e));
+    }
   }
 }
 

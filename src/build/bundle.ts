@@ -30,5 +30,22 @@ await build({
   logLevel: "warning",
 });
 
+// The preview page's script (kehoach xem): docx-preview and jszip bundled for the browser, so the
+// page loads nothing from the network. Their licence texts go beside it.
+await build({
+  absWorkingDir: root,
+  entryPoints: { app: "src/preview/client/preview-client.ts" },
+  outdir: "dist/preview-client",
+  bundle: true,
+  minify: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2020",
+  legalComments: "eof",
+  logLevel: "warning",
+});
+copyFileSync(`${root}node_modules/docx-preview/LICENSE`, `${root}dist/preview-client/LICENSE.docx-preview.txt`);
+copyFileSync(`${root}node_modules/jszip/LICENSE.markdown`, `${root}dist/preview-client/LICENSE.jszip.md`);
+
 // The constant .docx parts, read beside the chunk that holds the docx writer.
 copyFileSync(`${root}dist/write/docx/package-frame.json`, `${root}dist/bundle/package-frame.json`);

@@ -142,7 +142,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
 }
 
 /** The values of one row as batch gives them: its position (stt), its cells, and cap_tren. */
-function rowVars(row: DataRow, parentVars: Record<string, string> | undefined): Record<string, unknown> {
+export function rowVars(row: DataRow, parentVars: Record<string, string> | undefined): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   const define = (k: string, v: unknown) => Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
   if (row.index !== undefined) define("stt", row.index);

@@ -114,3 +114,10 @@ export function collectFiles(args: readonly string[]): Collected {
   }
   return { files, missing };
 }
+
+/** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
+export function isTemplatePath(file: string): boolean {
+  const parts = file.split(/[\\/]/);
+  const name = parts[parts.length - 1] ?? "";
+  return parts.slice(0, -1).includes("templates") || /\.(template|mau)\.ya?ml$/i.test(name);
+}

@@ -90,7 +90,7 @@ export function loadConfig(file: string): CheckConfig {
         const s = RULE_LEVELS.find((l) => typed !== "" && l.startsWith(typed)) ?? closest(typed, [...RULE_LEVELS]);
         err(path, msg("config.badLevel", { level: String(input) }), s ? msg("config.levelsSuggest", { s }) : msg("config.levels"));
       } else if (issue.code === "invalid_union" && path[0] === "required_sections") {
-        err(path, msg("config.badSectionEntry"), msg("check.forExampleMaNoi"));
+        err(path, msg("config.badSectionEntry"), msg("config.sectionEntryExample"));
       } else if (issue.code === "invalid_type") {
         const want = issue.expected === "array" ? msg("config.aList") : issue.expected === "object" || issue.expected === "record" ? msg("config.aMapping") : issue.expected;
         err(path, msg("config.expected", { want }));

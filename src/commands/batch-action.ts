@@ -1,13 +1,13 @@
 // kehoach batch: command-line options → runBatch (src/batch/run-batch.ts).
 import { parseJobs, runBatch } from "../batch/run-batch.js";
-import type { FormatName } from "../write/writers.js";
+import type { OutputFormat } from "../write/writers.js";
 
 export interface BatchCliOptions {
   data: string;
   out?: string;
   name?: string;
   capTren?: string;
-  format: FormatName;
+  format: OutputFormat;
   jobs?: string;
   dryRun?: boolean;
   kiemTra?: boolean;

@@ -6,17 +6,17 @@ export function registerBatch(program: Command): void {
   program
     .command("batch")
     .description(
-      t("cli.batch.renderManyPlansFrom"),
+      t("cli.batch.description"),
     )
-    .argument("<mau.yaml>", t("cli.batch.thePlanTemplateWith"))
-    .requiredOption("-d, --data <tệp>", t("cli.batch.dataFileCsvXlsx"))
-    .option("-o, --out <thư-mục>", t("cli.batch.outputFolderDefaultThe"))
-    .option("-n, --name <mẫu-tên>", t("cli.batch.fileNamePatternE"))
-    .option("--cap-tren <kế-hoạch.yaml>", t("cli.batch.theParentPlanIts"))
-    .addOption(new Option("-f, --format <format>", t("cli.batch.outputFormat")).choices(["docx", "txt"]).default("docx"))
-    .option("-j, --jobs <n>", t("cli.batch.parallelThreadsDefault1"))
-    .option("--dry-run", t("cli.batch.checkEveryRowWrite"))
-    .option("--kiem-tra", t("cli.batch.sameAsDryRun"))
+    .argument("<mau.yaml>", t("cli.batch.template"))
+    .requiredOption("-d, --data <tệp>", t("cli.batch.data"))
+    .option("-o, --out <thư-mục>", t("cli.batch.out"))
+    .option("-n, --name <mẫu-tên>", t("cli.batch.name"))
+    .option("--cap-tren <kế-hoạch.yaml>", t("cli.capTren"))
+    .addOption(new Option("-f, --format <format>", t("cli.batch.format")).choices(["docx", "txt", "pdf"]).default("docx"))
+    .option("-j, --jobs <n>", t("cli.batch.jobs"))
+    .option("--dry-run", t("cli.batch.dryRun"))
+    .option("--kiem-tra", t("cli.batch.kiemTra"))
     .action(async (template: string, opts) => {
       const { batchCommand } = await import("./batch-action.js");
       program.setOptionValue("exitCode", await batchCommand(template, opts));

@@ -11,7 +11,7 @@ import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
 import { checkFile, ruleLevel, type CheckFileResult, type DataRow } from "../check/check-file.js";
 import type { PlanRecognizer } from "../check/check-docx.js";
-import { collectFiles } from "../check/collect-files.js";
+import { collectFiles, isTemplatePath } from "../check/collect-files.js";
 import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "../check/config.js";
 import { RULES } from "../check/rules/index.js";
 import { existsSync } from "node:fs";
@@ -48,13 +48,6 @@ const recognizeWithImport: PlanRecognizer = async (doc) => (await import("../imp
 /** Many Word files are checked in worker threads: the entry sits beside this module (and in the bundle). */
 const DOCX_WORKER = new URL("./check-docx-worker.js", import.meta.url);
 
-/** Templates: files under a folder named "templates", or named *.template.yaml / *.mau.yaml. */
-export function isTemplatePath(file: string): boolean {
-  const parts = file.split(/[\\/]/);
-  const name = parts[parts.length - 1] ?? "";
-  return parts.slice(0, -1).includes("templates") || /\.(template|mau)\.ya?ml$/i.test(name);
-}
-
 function todayParts(): { year: number; month: number; day: number } {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
@@ -64,7 +57,7 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "number" ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {
-    throw new UsageError(msg("cli.check.maxWarningsTakesA", { v: String(v) }));
+    throw new UsageError(msg("cli.check.badMaxWarnings", { v: String(v) }));
   }
   return n;
 }
@@ -72,17 +65,17 @@ function parseMaxWarnings(v: string | number | undefined): number | undefined {
 export async function checkCommand(paths: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? "pretty";
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(msg("cli.check.unknownFormatUseOne", { format, p2: CHECK_FORMATS.join(", ") }));
+    throw new UsageError(msg("cli.check.unknownFormat", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
-    throw new UsageError(msg("cli.check.notFoundNoSuch", { p1: missing.map((m) => `"${m}"`).join(", ") }),
+    throw new UsageError(msg("cli.check.notFound", { p1: missing.map((m) => `"${m}"`).join(", ") }),
     );
   }
   if (files.length === 0) {
-    throw new UsageError(msg("cli.check.noPlanFilesYaml"));
+    throw new UsageError(msg("cli.check.noFiles"));
   }
 
   // A broken configuration is a setup problem: shown located, exit 2.
@@ -187,7 +180,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
       const why = e instanceof OutputError ? t(e.problem) : t("common.cannotWrite", { f: opts.outputFile, why: fsErrorReason(e, opts.outputFile) });
-      process.stderr.write(`${t("batch.error")}: ${why}\n`);
+      process.stderr.write(`${t("common.error")}: ${why}\n`);
       return 2;
     }
     if (format !== "pretty" || counts.errors + counts.warnings > 0) {
@@ -200,7 +193,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(
-      t("cli.check.tooManyWarningsAt", { warnings: counts.warnings, maxWarnings }) + "\n",
+      t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings }) + "\n",
     );
     return 1;
   }
@@ -215,5 +208,5 @@ async function configFailed(e: InputError): Promise<number> {
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {
-  return t("cli.check.checkedFileSError", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
+  return t("cli.check.reportWritten", { files, errors: c.errors, warnings: c.warnings, p4: out.split(sep).join("/") });
 }

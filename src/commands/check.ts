@@ -6,19 +6,19 @@ export function registerCheck(program: Command): void {
   program
     .command("check")
     .description(
-      t("cli.check.checkPlansAgainstDecree"),
+      t("cli.check.description"),
     )
-    .argument("<paths...>", t("cli.check.filesFoldersOrGlobs"))
+    .argument("<paths...>", t("cli.check.paths"))
     .addOption(
-      new Option("-f, --format <format>", t("cli.check.reportFormat")).choices(["pretty", "json", "github", "sarif"]).default("pretty"),
+      new Option("-f, --format <format>", t("cli.check.format")).choices(["pretty", "json", "github", "sarif"]).default("pretty"),
     )
-    .option("-o, --output-file <file>", t("cli.check.writeTheReportTo"))
-    .option("--final", t("cli.check.finalVersionTheNumber"))
-    .option("--max-warnings <n>", t("cli.check.exitWith1When"))
-    .option("-c, --config <file>", t("cli.check.configurationFileDefaultThe"))
-    .option("--data <file>", t("cli.check.dataFileCsvXlsx"))
-    .option("--cap-tren <plan.yaml>", t("cli.check.theParentPlanFor"))
-    .option("-q, --quiet", t("cli.check.reportErrorsOnlyNot"))
+    .option("-o, --output-file <file>", t("cli.check.outputFile"))
+    .option("--final", t("cli.check.final"))
+    .option("--max-warnings <n>", t("cli.check.maxWarnings"))
+    .option("-c, --config <file>", t("cli.check.config"))
+    .option("--data <file>", t("cli.check.data"))
+    .option("--cap-tren <plan.yaml>", t("cli.check.capTren"))
+    .option("-q, --quiet", t("cli.check.quiet"))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import("./check-action.js");
       program.setOptionValue("exitCode", await checkCommand(paths, opts));

@@ -88,7 +88,7 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
       );
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${t("batch.error")}: ${t(e.problem)}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
       else throw e;
       failed++;
     }

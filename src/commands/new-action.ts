@@ -1,10 +1,10 @@
 // kehoach new: write a starter plan (templates/khoi-tao/ke-hoach.yaml) or a starter commune
 // template (templates/khoi-tao/mau-xa.yaml), with this year's dates and a schema line that points
 // at the JSON Schema shipped with kehoach, so an editor checks the file while it is typed.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { t } from "../i18n/i18n.js";
 
@@ -25,19 +25,31 @@ function toPosix(p: string): string {
   return p.split(sep).join("/");
 }
 
+/** Where a project that installed kehoach (npm install kehoach) has its schema. */
+const INSTALLED_SCHEMA = join("node_modules", "kehoach", "schemas", "plan.schema.json");
+
 /**
- * The $schema reference for a file written at `target`: a relative path when the file is inside
- * the project that holds the schema (this repository, or the project whose node_modules holds
- * kehoach), so the project can move; an absolute path otherwise (kehoach installed globally or
- * run by npx), since a relative path would climb out of the user's folder.
+ * The $schema reference for a file written at `target`, always relative to that file, so that it
+ * does not name this computer's installation folder: the schema of a kehoach installed in the
+ * project (node_modules/kehoach in the file's folder or above) when there is one, so the project
+ * can be moved or shared whole; else the schema of the kehoach that runs (this repository, or a
+ * global install). Only across Windows drives, where no relative path exists, is it absolute.
  */
-export function schemaReference(target: string, schemaFile = SCHEMA_FILE): string {
-  const parts = schemaFile.split(sep);
-  const nm = parts.lastIndexOf("node_modules");
-  const projectRoot = nm >= 0 ? parts.slice(0, nm).join(sep) || sep : resolve(dirname(schemaFile), "..");
-  const inside = relative(projectRoot, resolve(target));
-  if (!inside.startsWith("..") && !isAbsolute(inside)) return toPosix(relative(dirname(resolve(target)), schemaFile));
-  return toPosix(schemaFile);
+export function schemaReference(target: string, schemaFile = SCHEMA_FILE, exists: (p: string) => boolean = existsSync): string {
+  const from = dirname(resolve(target));
+  let schema = schemaFile;
+  for (let dir = from, i = 0; i < 256; i++) {
+    const candidate = join(dir, INSTALLED_SCHEMA);
+    if (exists(candidate)) {
+      schema = candidate;
+      break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const rel = relative(from, schema);
+  return toPosix(isAbsolute(rel) ? schema : rel);
 }
 
 export function starterText(kind: StarterKind, target: string, now = new Date()): string {
@@ -63,15 +75,15 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       made && code === "EEXIST"
-        ? t("cli.new.why")
+        ? t("cli.new.exists")
         : fsErrorReason(e, target);
-    process.stderr.write(`${t("batch.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
+    process.stderr.write(`${t("common.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
     return 1;
   }
   const next =
     kind === "xa"
-      ? t("cli.new.next", { target })
-      : t("cli.new.next2", { target });
+      ? t("cli.new.nextTemplate", { target })
+      : t("cli.new.nextPlan", { target });
   process.stderr.write(next + "\n");
   return 0;
 }

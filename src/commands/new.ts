@@ -6,10 +6,10 @@ export function registerNew(program: Command): void {
   program
     .command("new")
     .description(
-      t("cli.new.writeAStarterPlan"),
+      t("cli.new.description"),
     )
-    .argument("[tệp]", t("cli.new.theFileToWrite"))
-    .addOption(new Option("--mau <loai>", t("cli.new.writeABatchTemplate")).choices(["xa"]))
+    .argument("[tệp]", t("cli.new.file"))
+    .addOption(new Option("--mau <loai>", t("cli.new.mau")).choices(["xa"]))
     .action(async (file: string | undefined, opts: { mau?: "xa" }) => {
       const { newCommand } = await import("./new-action.js");
       program.setOptionValue("exitCode", newCommand(file, opts));

@@ -5,12 +5,12 @@ import { t } from "../i18n/i18n.js";
 export function registerRender(program: Command): void {
   program
     .command("render")
-    .description(t("cli.render.renderOneOrMore"))
-    .argument("<plan.yaml...>", t("cli.render.planFiles"))
-    .option("-o, --out <path>", t("cli.render.outputFileOrFolder"))
-    .addOption(new Option("-f, --format <format>", t("cli.batch.outputFormat")).choices(["docx", "txt"]).default("docx"))
-    .option("--stdout", t("cli.render.writeToStandardOutput"))
-    .option("--cap-tren <kế-hoạch.yaml>", t("cli.batch.theParentPlanIts"))
+    .description(t("cli.render.description"))
+    .argument("<plan.yaml...>", t("cli.render.files"))
+    .option("-o, --out <path>", t("cli.render.out"))
+    .addOption(new Option("-f, --format <format>", t("cli.render.format")).choices(["docx", "txt", "pdf"]).default("docx"))
+    .option("--stdout", t("cli.render.stdout"))
+    .option("--cap-tren <kế-hoạch.yaml>", t("cli.capTren"))
     .action(async (files: string[], opts) => {
       const { renderCommand } = await import("./render-action.js");
       program.setOptionValue("exitCode", await renderCommand(files, opts));

@@ -5,7 +5,7 @@ import { t } from "../i18n/i18n.js";
 export function registerSchema(program: Command): void {
   program
     .command("schema")
-    .description(t("cli.schema.printTheJsonSchema"))
+    .description(t("cli.schema.description"))
     .action(async () => {
       const { schemaCommand } = await import("./schema-action.js");
       program.setOptionValue("exitCode", schemaCommand());

@@ -12,26 +12,26 @@ const BOTH: Record<string, Message> = {
   EINVAL: msg("fs.EINVAL"),
   EXDEV: msg("fs.EXDEV"),
   EEXIST: msg("fs.EEXIST"),
-  EBUSY: msg("common.fileLocked"),
-  ETXTBSY: msg("common.fileLocked"),
+  EBUSY: msg("fs.EBUSY"),
+  ETXTBSY: msg("fs.EBUSY"),
 };
 
 const BY_DIRECTION: Record<Direction, Record<string, Message>> = {
   read: {
-    EACCES: msg("fs.EACCES"),
-    EPERM: msg("fs.EACCES"),
-    EISDIR: msg("fs.EISDIR"),
-    EIO: msg("fs.EIO"),
+    EACCES: msg("fs.EACCES.read"),
+    EPERM: msg("fs.EACCES.read"),
+    EISDIR: msg("fs.EISDIR.read"),
+    EIO: msg("fs.EIO.read"),
   },
   write: {
-    EACCES: msg("common.readOnly"),
-    EPERM: msg("common.readOnly"),
-    EROFS: msg("common.readOnly"),
-    ENOSPC: msg("common.diskFull"),
-    EDQUOT: msg("common.diskFull"),
-    EFBIG: msg("common.diskFull"),
-    EISDIR: msg("common.targetIsDir"),
-    EIO: msg("fs.EIO2"),
+    EACCES: msg("fs.EACCES.write"),
+    EPERM: msg("fs.EACCES.write"),
+    EROFS: msg("fs.EACCES.write"),
+    ENOSPC: msg("fs.ENOSPC"),
+    EDQUOT: msg("fs.ENOSPC"),
+    EFBIG: msg("fs.ENOSPC"),
+    EISDIR: msg("fs.EISDIR.write"),
+    EIO: msg("fs.EIO.write"),
   },
 };
 

@@ -16,18 +16,18 @@ export function columnName(header: string): ColumnName {
   const h = header.normalize("NFC").replace(/\s+/g, " ").trim();
   const name = VARIABLE_NAME.test(h) ? h : slug(h, "_");
   if (name === "") {
-    return { ok: false, reason: msg("data.theHeaderHasNo", { h }) };
+    return { ok: false, reason: msg("data.headerWithoutLetters", { h }) };
   }
   if (/^[0-9]/.test(name)) {
-    return { ok: false, reason: msg("data.theVariableNameFrom", { name, h }) };
+    return { ok: false, reason: msg("data.headerStartsWithDigit", { name, h }) };
   }
   if (FORBIDDEN_NAMES.has(name) || FORBIDDEN_NAMES.has(h)) {
-    return { ok: false, reason: msg("data.cannotBeUsedAs", { h }) };
+    return { ok: false, reason: msg("data.forbiddenHeader", { h }) };
   }
   if (RESERVED.has(name)) {
     return {
       ok: false,
-      reason: msg("data.isReservedByKehoach", { name }),
+      reason: msg("data.reservedHeader", { name }),
     };
   }
   return { ok: true, name };

@@ -10,19 +10,19 @@ export type DecodeResult =
 const CONTAINERS: { magic: number[]; message: Message }[] = [
   {
     magic: [0x50, 0x4b, 0x03, 0x04],
-    message: msg("input.theFileIsNot"),
+    message: msg("input.zip"),
   },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message: msg("input.theFileIsNot2"),
+    message: msg("input.oldOffice"),
   },
   {
     magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
-    message: msg("input.theFileIsNot3"),
+    message: msg("input.pdf"),
   },
 ];
 
-const CONTAINER_HINT: Message = msg("input.CONTAINER_HINT");
+const CONTAINER_HINT: Message = msg("input.containerHint");
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   for (const c of CONTAINERS) {

@@ -104,9 +104,9 @@ function withDataHints<T>(read: () => T, decoding = false): T {
     throw new InputError(
       e.diagnostics.map((d) =>
         d.hint?.id === "common.fileTooLargeHint"
-          ? { ...d, hint: msg("data.aTableOfCommunes") }
+          ? { ...d, hint: msg("data.tooLargeHint") }
           : decoding && d.message.id !== "common.legacyEncoding" && d.hint
-            ? { ...d, hint: msg("data.DATA_FILE_HINT") }
+            ? { ...d, hint: msg("data.fileHint") }
             : d,
       ),
     );
@@ -275,7 +275,7 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       }
       const bad = forbiddenKeyIn(value);
       if (bad !== undefined) {
-        errors.push(diag(valueNode, msg("data.badKey", { reason: msg("data.theNameIsNot", { bad }) })));
+        errors.push(diag(valueNode, msg("data.badKey", { reason: msg("data.forbiddenKey", { bad }) })));
         continue;
       }
       const c = cleanDeep(value);

@@ -15,7 +15,7 @@ export function formatDiagnostic(d: Diagnostic, color: boolean): string {
   const where = placeOf(d);
   const sev =
     d.severity === "error"
-      ? c.red.bold(t("batch.error"))
+      ? c.red.bold(t("common.error"))
       : d.severity === "warning"
         ? c.yellow.bold(t("report.warning"))
         : c.blue(t("report.note"));

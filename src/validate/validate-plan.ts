@@ -141,7 +141,7 @@ function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
   visit(plan, []);
   // Too many sections already says the plan is too big: one message for one problem.
   if (overAt && plan.muc.length <= LIMITS.maxSections) {
-    const what = msg("schema.what");
+    const what = msg("schema.blocks");
     out.push(locateYaml(loaded, { path: overAt, message: msg("common.tooMany", { what, max: LIMITS.maxBlocks }) }, "limit"));
   }
   if (firstLong) out.push(locateYaml(loaded, { path: firstLong, message: msg("common.stringTooLong", { max: LIMITS.maxStringChars }) }, "limit"));

@@ -25,10 +25,10 @@ function typeName(type: string): Message | string {
 }
 
 export function typeOfValue(v: unknown): Message {
-  if (v === null || v === undefined) return msg("schema.anEmptyValue");
+  if (v === null || v === undefined) return msg("schema.emptyValue");
   if (Array.isArray(v)) return TYPE_NAMES.array!;
   if (typeof v === "object") return TYPE_NAMES.object!;
-  if (typeof v === "string") return msg("schema.theString", { text: v.length > 40 ? v.slice(0, 40) + "…" : v });
+  if (typeof v === "string") return msg("schema.stringValue", { text: v.length > 40 ? v.slice(0, 40) + "…" : v });
   return msg("schema.typeAndValue", { type: typeName(typeof v), value: String(v) });
 }
 
@@ -60,7 +60,7 @@ export function issueTexts(issue: z.core.$ZodIssue, input: unknown): IssueText[]
       if (issue.origin === "string") return [{ message: msg("common.emptyString"), hint: fieldHint(path) }];
       return [
         {
-          message: msg("schema.theListNeedsAt", { minimum: String(issue.minimum) }),
+          message: msg("schema.listTooShort", { minimum: String(issue.minimum) }),
           hint: fieldHint(path),
         },
       ];
@@ -79,8 +79,8 @@ export function issueTexts(issue: z.core.$ZodIssue, input: unknown): IssueText[]
       if (kind === "itemTitle")
         return [
           {
-            message: msg("schema.anItemNeedsExactly"),
-            hint: msg("schema.useTenForAn"),
+            message: msg("schema.itemTitle"),
+            hint: msg("schema.itemTitleHint"),
           },
         ];
       if (kind === "badDate") return [{ message: msg("common.badDate", { value: String(input) }), hint: msg("common.badDateHint") }];
@@ -89,15 +89,15 @@ export function issueTexts(issue: z.core.$ZodIssue, input: unknown): IssueText[]
       if (kind === "tableWidths")
         return [
           {
-            message: msg("schema.exactlyWidthsAreNeeded", { expected: params?.expected }),
-            hint: msg("schema.forExampleRong10"),
+            message: msg("schema.tableWidths", { expected: params?.expected }),
+            hint: msg("schema.tableWidthsHint"),
           },
         ];
       if (kind === "tableRow")
         return [
           {
-            message: msg("schema.theRowHasCells", { got: params?.got, expected: params?.expected }),
-            hint: msg("schema.eachRowNeedsOne"),
+            message: msg("schema.tableRow", { got: params?.got, expected: params?.expected }),
+            hint: msg("schema.tableRowHint"),
           },
         ];
       return [{ message: msg("common.text", { text: issue.message }) }];
@@ -123,12 +123,12 @@ function formatText(path: (string | number)[], input: unknown): IssueText {
   if (key === "ma")
     return {
       message: msg("schema.invalidId", { input: String(input) }),
-      hint: msg("schema.anIdHoldsLower"),
+      hint: msg("schema.badIdHint"),
     };
   if (path[0] === "bien")
     return {
       message: msg("schema.invalidVariableName", { name: String(path[1]) }),
-      hint: msg("schema.aVariableNameHolds"),
+      hint: msg("schema.badVariableNameHint"),
     };
-  return { message: msg("schema.isNotInThe", { input: String(input) }), hint: fieldHint(path) };
+  return { message: msg("schema.badFormat", { input: String(input) }), hint: fieldHint(path) };
 }

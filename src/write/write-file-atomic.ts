@@ -65,6 +65,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
+  let renaming = false;
   try {
     pendingTempFiles.add(tmp);
     fd = openSync(tmp, "wx");
@@ -73,6 +74,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (opts.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    renaming = true;
     renameSync(tmp, path);
     pendingTempFiles.delete(tmp);
   } catch (e) {
@@ -85,6 +87,18 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
-    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
+    throw new OutputError(msg("common.cannotWrite", { f: target, why: renaming ? renameFailure(e, target) : fsErrorReason(e, target) }));
   }
+}
+
+/**
+ * Why the finished file could not replace the target. Windows refuses to replace a file Word has
+ * open, with EBUSY or (more often) EPERM: say what to do, in words; EPERM may also be a real
+ * permission problem, so both are named.
+ */
+function renameFailure(e: unknown, target: string): Message | string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EBUSY") return msg("write.lockedRename");
+  if (code === "EPERM") return msg("write.lockedOrDenied");
+  return fsErrorReason(e, target);
 }

@@ -33,3 +33,17 @@ export const WRITERS = {
 } as const satisfies Record<string, Writer>;
 
 export type FormatName = keyof typeof WRITERS;
+/**
+ * Every output format render and batch offer: the writers above, and PDF, which is the .docx
+ * converted by LibreOffice (src/write/pdf/), many documents in one run.
+ */
+export type OutputFormat = FormatName | "pdf";
+
+export function extensionOf(format: OutputFormat): string {
+  return format === "pdf" ? ".pdf" : WRITERS[format].extension;
+}
+
+/** The writer that makes the bytes of a format: PDF starts as a .docx. */
+export function writerFormat(format: OutputFormat): FormatName {
+  return format === "pdf" ? "docx" : format;
+}

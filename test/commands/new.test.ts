@@ -1,7 +1,7 @@
 // kehoach new: a starter plan / commune template that renders as written and never overwrites.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_FILE, schemaReference, starterText } from "../../src/commands/new-action.js";
@@ -17,7 +17,11 @@ describe("kehoach new", () => {
     expect(r.code).toBe(0);
     const file = join(dir, "ke-hoach.yaml");
     const text = readFileSync(file, "utf8");
-    expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_FILE.split("\\").join("/")}`);
+    // A path relative to the new file, never this computer's installation folder.
+    const ref = /^# yaml-language-server: \$schema=(.+)$/.exec(text.split("\n")[0]!)?.[1];
+    expect(ref).toBe(relative(dir, SCHEMA_FILE).split("\\").join("/"));
+    expect(isAbsolute(ref!)).toBe(false);
+    expect(resolve(dir, ref!)).toBe(SCHEMA_FILE);
     expect(existsSync(SCHEMA_FILE)).toBe(true);
     const plan = parse(text) as { muc: { ten: string }[]; ngay: string };
     expect(plan.muc.map((m) => m.ten)).toEqual(["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ THỰC HIỆN", "CHẾ ĐỘ BÁO CÁO"]);
@@ -72,13 +76,28 @@ describe("kehoach new", () => {
     expect(r2.stderr).toMatch(/cảnh báo: Không có --cap-tren/);
   });
 
-  it("the schema reference: relative inside the project, absolute outside", () => {
+  it("the schema reference: always relative to the new file, preferring the project's node_modules/kehoach", () => {
     expect(schemaReference(join(ROOT, "templates", "x.yaml"))).toBe("../schemas/plan.schema.json");
     expect(schemaReference(join(ROOT, "plans", "a", "b.yaml"))).toBe("../../schemas/plan.schema.json");
+    const none = () => false;
     const installed = "/srv/du-an/node_modules/kehoach/schemas/plan.schema.json";
-    expect(schemaReference("/srv/du-an/ke-hoach/x.yaml", installed)).toBe("../node_modules/kehoach/schemas/plan.schema.json");
-    expect(schemaReference("/home/can-bo/x.yaml", installed)).toBe(installed);
-    expect(schemaReference("/home/can-bo/x.yaml", "/usr/lib/node_modules/kehoach/schemas/plan.schema.json")).toBe("/usr/lib/node_modules/kehoach/schemas/plan.schema.json");
+    expect(schemaReference("/srv/du-an/ke-hoach/x.yaml", installed, none)).toBe("../node_modules/kehoach/schemas/plan.schema.json");
+    expect(schemaReference("/home/can-bo/x.yaml", installed, none)).toBe("../../srv/du-an/node_modules/kehoach/schemas/plan.schema.json");
+    // kehoach installed globally (or run by npx): still relative, never the absolute folder.
+    expect(schemaReference("/home/can-bo/x.yaml", "/usr/lib/node_modules/kehoach/schemas/plan.schema.json", none)).toBe("../../usr/lib/node_modules/kehoach/schemas/plan.schema.json");
+    // A global kehoach writing into a project that has kehoach in its node_modules: that one.
+    const has = (p: string) => p === "/srv/du-an/node_modules/kehoach/schemas/plan.schema.json";
+    expect(schemaReference("/srv/du-an/ke-hoach/2025/x.yaml", "/usr/lib/node_modules/kehoach/schemas/plan.schema.json", has)).toBe("../../node_modules/kehoach/schemas/plan.schema.json");
+  });
+
+  it("kehoach new in a project with kehoach in node_modules points at that schema, relatively", () => {
+    const project = tmp();
+    mkdirSync(join(project, "node_modules/kehoach/schemas"), { recursive: true });
+    writeFileSync(join(project, "node_modules/kehoach/schemas/plan.schema.json"), "{}");
+    mkdirSync(join(project, "ke-hoach"));
+    const r = runCli(["new", "ke-hoach/2025.yaml"], { cwd: project });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(project, "ke-hoach/2025.yaml"), "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../node_modules/kehoach/schemas/plan.schema.json");
   });
 
   it("this year's dates", () => {

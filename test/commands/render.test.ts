@@ -91,7 +91,7 @@ describe("kehoach render", () => {
   });
 
   it("exits 2 on usage errors, in Vietnamese", () => {
-    const r = runCli(["render", PLAN, "--format", "pdf"]);
+    const r = runCli(["render", PLAN, "--format", "odt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("không hợp lệ");
     expect(runCli(["render"]).code).toBe(2);

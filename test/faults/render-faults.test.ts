@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { OutputError } from "../../src/findings/errors.js";
+import { setLang } from "../../src/i18n/i18n.js";
 import { pendingTempFiles, removePendingTempFiles, writeFileAtomic } from "../../src/write/write-file-atomic.js";
 import { docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles } from "../hostile/harness.js";
 
@@ -82,8 +83,12 @@ describe("writeFileAtomic under injected faults", () => {
     { name: "quota exceeded (EDQUOT)", set: () => (fault.writeSync = "EDQUOT"), message: /đĩa đã đầy/ },
     { name: "disk full at fsync (ENOSPC)", set: () => (fault.fsyncSync = "ENOSPC"), message: /đĩa đã đầy/ },
     { name: "I/O error at fsync (EIO)", set: () => (fault.fsyncSync = "EIO"), message: /lỗi ghi đĩa/ },
-    { name: "target open in Word (EBUSY on rename)", set: () => (fault.renameSync = "EBUSY"), message: /Word/ },
-    { name: "target locked (EPERM on rename, as Windows reports it)", set: () => (fault.renameSync = "EPERM"), message: /không có quyền ghi/ },
+    { name: "target open in Word (EBUSY on rename)", set: () => (fault.renameSync = "EBUSY"), message: /tệp đang mở trong Word .*: đóng tệp trong Word rồi chạy lại; tệp cũ vẫn giữ nguyên/ },
+    {
+      name: "target locked (EPERM on rename, as Windows reports it)",
+      set: () => (fault.renameSync = "EPERM"),
+      message: /không có quyền ghi, hoặc tệp đang mở trong Word: đóng tệp trong Word rồi chạy lại/,
+    },
   ];
 
   it.each(cases)("$name: a clear OutputError, no temp file, the previous file intact", ({ name, set, message }) => {
@@ -104,6 +109,23 @@ describe("writeFileAtomic under injected faults", () => {
     expect(filesIn(dir).map((f) => f.path)).toEqual(["Kế hoạch.docx"]);
     expect(readFileSync(target, "utf8")).toBe("phiên bản cũ, còn nguyên");
     expect(pendingTempFiles.size).toBe(0);
+  });
+
+  it("target open in Word, in English: says to close it in Word and run again; the old file stays", () => {
+    const dir = freshDir("ebusy-en");
+    const target = join(dir, "plan.docx");
+    writeFileSync(target, "the version open in Word");
+    setLang("en");
+    try {
+      for (const code of ["EBUSY", "EPERM"]) {
+        fault.renameSync = code;
+        expect(() => writeFileAtomic(target, Buffer.alloc(1000, 0x41))).toThrow(/^Cannot write ".*plan\.docx": .*close the file in Word, then run again; the old file is kept as it was\.$/);
+        expect(readFileSync(target, "utf8")).toBe("the version open in Word");
+        expect(filesIn(dir).map((f) => f.path)).toEqual(["plan.docx"]);
+      }
+    } finally {
+      setLang("vi");
+    }
   });
 
   it("writes through a symbolic link, keeping the link", () => {

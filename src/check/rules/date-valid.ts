@@ -11,7 +11,7 @@ import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "date-valid",
-  description: msg("check.date-valid.datesExistACited"),
+  description: msg("check.date-valid.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §6 (thời gian ban hành)",
   check(ctx) {
@@ -20,8 +20,8 @@ export const rule: Rule = {
     if (plan && compareDates(plan, { year: ctx.today.year + 1, month: ctx.today.month, day: ctx.today.day }) > 0) {
       out.push({
         path: ["ngay"],
-        message: msg("check.date-valid.thePlanSDate", { p1: formatDate(plan) }),
-        hint: msg("check.date-valid.checkTheYear"),
+        message: msg("check.date-valid.farFuture", { p1: formatDate(plan) }),
+        hint: msg("check.date-valid.farFutureHint"),
       });
     }
     for (const entry of ctx.texts) {
@@ -37,8 +37,8 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              msg("check.date-valid.theDateDoesNot", { p1: entry.text.slice(d.valueIndex, d.index + d.length) }),
-              msg("check.date-valid.checkTheDayAnd"),
+              msg("check.date-valid.impossible", { p1: entry.text.slice(d.valueIndex, d.index + d.length) }),
+              msg("common.impossibleDateHint"),
             ),
           );
         }
@@ -57,8 +57,8 @@ export const rule: Rule = {
               entry,
               d.valueIndex,
               d.length - (d.valueIndex - d.index),
-              msg("check.date-valid.ofIsCitedIn", { cited, p2: formatDate(d), p3: formatDate(plan) }),
-              msg("check.date-valid.checkTheCitedDocument"),
+              msg("check.date-valid.citedAfter", { cited, p2: formatDate(d), p3: formatDate(plan) }),
+              msg("check.date-valid.citedAfterHint"),
             ),
           );
         }

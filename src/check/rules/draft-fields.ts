@@ -9,7 +9,7 @@ import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "draft-fields",
-  description: msg("check.draft-fields.withFinalThePlan"),
+  description: msg("check.draft-fields.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §6 (số và ngày điền khi ký; Điều 15.2)",
   check(ctx) {
@@ -18,15 +18,15 @@ export const rule: Rule = {
     if (ctx.plan.so === undefined) {
       out.push({
         path: [],
-        message: msg("check.draft-fields.aFinalPlanFinal"),
-        hint: msg("check.draft-fields.addSo12Once"),
+        message: msg("check.draft-fields.finalNeedsNumber"),
+        hint: msg("check.draft-fields.numberHint"),
       });
     }
     if (ctx.date && ctx.date.day === undefined) {
       out.push({
         path: ["ngay"],
-        message: msg("check.draft-fields.aFinalPlanFinal2"),
-        hint: msg("check.draft-fields.writeNgay202404"),
+        message: msg("check.draft-fields.finalNeedsDay"),
+        hint: msg("check.draft-fields.dayHint"),
       });
     }
     return out;

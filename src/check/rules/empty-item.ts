@@ -10,7 +10,7 @@ import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "empty-item",
-  description: msg("check.empty-item.aTitledItemMust"),
+  description: msg("check.empty-item.description"),
   defaultSeverity: "warning",
   docs: "docs/nd30.md §4 (khoản, điểm)",
   check(ctx) {
@@ -21,14 +21,14 @@ export const rule: Rule = {
           if (b.title !== undefined && b.children.length === 0) {
             out.push({
               path: [...b.path, "ten"],
-              message: msg("check.empty-item.itemHasNoContent", { label: b.label, p2: runsText(b.title) }),
-              hint: msg("check.empty-item.addNoiDungUnder"),
+              message: msg("check.empty-item.emptyItem", { label: b.label, p2: runsText(b.title) }),
+              hint: msg("check.empty-item.emptyItemHint"),
             });
           }
           visit(b.children);
         } else if (b.kind === "point") {
           if (runsText(b.runs).trim() === "" && b.children.length === 0) {
-            out.push({ path: [...b.path, "diem"], message: msg("check.empty-item.pointIsEmpty", { label: b.label }) });
+            out.push({ path: [...b.path, "diem"], message: msg("check.empty-item.emptyPoint", { label: b.label }) });
           }
           visit(b.children);
         } else if (b.kind === "bullet" && !/[\p{L}\p{N}]/u.test(runsText(b.runs))) {
@@ -38,8 +38,8 @@ export const rule: Rule = {
           out.push({
             path: b.path,
             needle: text.trim(),
-            message: msg("check.empty-item.aParagraphWithNo", { text }),
-            hint: msg("check.empty-item.deleteThisLine"),
+            message: msg("check.empty-item.emptyParagraph", { text }),
+            hint: msg("check.empty-item.deleteLine"),
           });
         }
       }

@@ -8,7 +8,7 @@ import { msg } from "../../i18n/i18n.js";
 
 export const rule: Rule = {
   id: "empty-section",
-  description: msg("check.empty-section.aSectionIIi"),
+  description: msg("check.empty-section.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §4 (phần/mục: tiêu đề và nội dung)",
   check(ctx) {
@@ -16,8 +16,8 @@ export const rule: Rule = {
       .filter((s) => s.children.length === 0)
       .map((s) => ({
         path: [...s.path, "ten"],
-        message: msg("check.empty-section.sectionHasNoContent", { heading: s.heading }),
-        hint: msg("check.empty-section.addNoiDungTo"),
+        message: msg("check.empty-section.empty", { heading: s.heading }),
+        hint: msg("check.empty-section.hint"),
       }));
   },
 };

@@ -23,23 +23,23 @@ function ownNumber(ctx: RuleContext): Finding[] {
   if (first === abbrev || KNOWN.has(first)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: msg("check.number-format.vietTatHoldsA", { vt, first, p3: ctx.document.header.numberLine.trim() }),
-      hint: msg("check.number-format.vietTatIsThe", { abbrev }),
+      message: msg("check.number-format.typeInAbbreviation", { vt, first, p3: ctx.document.header.numberLine.trim() }),
+      hint: msg("check.number-format.typeInAbbreviationHint", { abbrev }),
     });
     return out;
   }
   const so = ctx.plan.so;
   if (typeof so === "string" && so.includes("{{")) return out;
   if (so !== undefined && Number(so) === 0) {
-    out.push({ path: ["so"], message: msg("check.number-format.theDocumentNumberStarts") });
+    out.push({ path: ["so"], message: msg("check.number-format.startsAtOne") });
     return out;
   }
   const line = ctx.document.header.numberLine;
   if (!NUMBER_LINE.test(line)) {
     out.push({
       path: ["co_quan", "viet_tat"],
-      message: msg("check.number-format.isNotInThe", { p1: line.trim() }),
-      hint: msg("check.number-format.eachGroupOfThe"),
+      message: msg("check.number-format.badOwnNumber", { p1: line.trim() }),
+      hint: msg("check.number-format.abbreviationGroups"),
     });
   }
   return out;
@@ -58,7 +58,7 @@ function citationProblem(c: Citation, written: string): { message: Message; fix?
     // Party documents: 21-CT/TW, 36-HD/VPTW
     return /^[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u.test(c.symbol)
       ? undefined
-      : { message: msg("check.number-format.theSymbolInIs", { shown }) };
+      : { message: msg("check.number-format.malformedPartySymbol", { shown }) };
   }
   const legal = /^(\d{4})\/(.+)$/.exec(c.symbol);
   const groups = (legal ? legal[2]! : c.symbol).split("-");
@@ -91,7 +91,7 @@ function citedNumbers(entry: TextEntry): Finding[] {
     const p = citationProblem(c, entry.text.slice(c.numberIndex, c.numberIndex + c.numberLength));
     if (!p) continue;
     out.push(
-      findingIn(entry, c.numberIndex, c.numberLength, p.message, p.fix ? msg("check.number-format.write", { fix: p.fix }) : undefined),
+      findingIn(entry, c.numberIndex, c.numberLength, p.message, p.fix ? msg("check.number-format.fix", { fix: p.fix }) : undefined),
     );
   }
   return out;
@@ -99,7 +99,7 @@ function citedNumbers(entry: TextEntry): Finding[] {
 
 export const rule: Rule = {
   id: "number-format",
-  description: msg("check.number-format.thePlanSNumber"),
+  description: msg("check.number-format.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §6",
   check(ctx) {

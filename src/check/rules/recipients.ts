@@ -16,7 +16,7 @@ const ARCHIVE = /^Lưu\s*:\s*VT(?![\p{L}])/u;
 
 export const rule: Rule = {
   id: "recipients",
-  description: msg("check.recipients.theRecipientsEndWith"),
+  description: msg("check.recipients.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §8",
   check(ctx) {
@@ -35,16 +35,16 @@ export const rule: Rule = {
         out.push({
           path: ctx.sourcePathOf(["noi_nhan", i]),
           within: { value: ctx.plan.noi_nhan[i]!, index: ctx.plan.noi_nhan[i]!.indexOf(";"), length: 1 },
-          message: msg("check.recipients.aInsideTheRecipient", { t }),
-          hint: msg("check.recipients.dropTheKehoachAdds"),
+          message: msg("check.recipients.semicolonInside", { t }),
+          hint: msg("check.recipients.semicolonInsideHint"),
         });
       }
     });
     if (archive.length === 0) {
       out.push({
         path: ["noi_nhan", last],
-        message: msg("check.recipients.theRecipientsLackThe"),
-        hint: msg("check.recipients.addALastLine"),
+        message: msg("check.recipients.missingArchive"),
+        hint: msg("check.recipients.missingArchiveHint"),
       });
       return out;
     }
@@ -53,15 +53,15 @@ export const rule: Rule = {
       if (i !== last) {
         out.push({
           path,
-          message: msg("check.recipients.mustBeTheLast", { t }),
-          hint: msg("check.recipients.moveTheArchiveLine"),
+          message: msg("check.recipients.archiveNotLast", { t }),
+          hint: msg("check.recipients.archiveNotLastHint"),
         });
       } else if (!ARCHIVE.test(t)) {
         const unit = t.replace(/^Lưu\s*:?\s*(VT|Văn thư|văn thư)?\s*,?\s*/iu, "");
         out.push({
           path,
-          message: msg("check.recipients.theArchiveLineMust", { t }),
-          hint: msg("check.recipients.writeLUVt", { unit: unit ? ", " + unit : msg("check.recipients.draftingUnit") }),
+          message: msg("check.recipients.badArchive", { t }),
+          hint: msg("check.recipients.badArchiveHint", { unit: unit ? ", " + unit : msg("check.recipients.draftingUnit") }),
         });
       }
     }

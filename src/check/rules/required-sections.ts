@@ -40,7 +40,7 @@ export function sectionMatches(section: { ten: string; ma?: string }, req: Requi
 
 export const rule: Rule = {
   id: "required-sections",
-  description: msg("check.required-sections.thePlanHasThe"),
+  description: msg("check.required-sections.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §4 (Mẫu 1.4); .kehoach.yaml required_sections",
   check(ctx) {
@@ -52,8 +52,8 @@ export const rule: Rule = {
         return {
           path: ["muc"],
           atKey: true,
-          message: msg("check.required-sections.missingRequiredSection", { title }),
-          hint: msg("check.required-sections.addASectionTitled", { accepted, orId: req.ma ? msg("check.required-sections.orId", { ma: req.ma }) : "" }),
+          message: msg("check.required-sections.missing", { title }),
+          hint: msg("check.required-sections.hint", { accepted, orId: req.ma ? msg("check.required-sections.orId", { ma: req.ma }) : "" }),
         };
       });
   },

@@ -31,7 +31,7 @@ const PREFIX = /^\s*(TM|KT|Q|TL|TUQ)\s*\.\s*/u;
 
 export const rule: Rule = {
   id: "signature-authority",
-  description: msg("check.signature-authority.signingAuthorityPerDecree"),
+  description: msg("check.signature-authority.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §7",
   check(ctx) {
@@ -46,8 +46,8 @@ export const rule: Rule = {
         out.push({
           path: ["ky", key],
           within: { value: v, index: m.index, length: m[0].length },
-          message: msg("check.signature-authority.doNotTypeInto", { p1: m[1] }),
-          hint: msg("check.signature-authority.write", { key, p2: v.slice(m.index + m[0].length) }),
+          message: msg("check.signature-authority.typedAuthority", { p1: m[1] }),
+          hint: msg("check.signature-authority.fix", { key, p2: v.slice(m.index + m[0].length) }),
         });
       }
     }
@@ -56,7 +56,7 @@ export const rule: Rule = {
     if (deputies.length > 1) {
       out.push({
         path: ["ky", deputies[1]!],
-        message: msg("check.signature-authority.useOnlyOneOf", { p1: deputies.map((k) => k.toUpperCase() + ".").join(", ") }),
+        message: msg("check.signature-authority.severalAuthorities", { p1: deputies.map((k) => k.toUpperCase() + ".").join(", ") }),
       });
     }
 
@@ -64,8 +64,8 @@ export const rule: Rule = {
       if (isHeadTitle(ky.tm) || isDeputyTitle(ky.tm)) {
         out.push({
           path: ["ky", "tm"],
-          message: msg("check.signature-authority.tmGoesBeforeA", { tm: ky.tm }),
-          hint: msg("check.signature-authority.forExampleTmY"),
+          message: msg("check.signature-authority.tmBeforeTitle", { tm: ky.tm }),
+          hint: msg("check.signature-authority.tmExample"),
         });
       }
     }
@@ -77,14 +77,14 @@ export const rule: Rule = {
       if (isDeputyTitle(v)) {
         out.push({
           path: ["ky", k],
-          message: msg("check.signature-authority.goesBeforeTheHead", { label, v }),
-          hint: msg("check.signature-authority.forExampleChT", { k, v }),
+          message: msg("check.signature-authority.authorityBeforeDeputy", { label, v }),
+          hint: msg("check.signature-authority.headTitleExample", { k, v }),
         });
       } else if (COLLECTIVE.test(foldVietnamese(v)) && !isHeadTitle(v)) {
         out.push({
           path: ["ky", k],
-          message: msg("check.signature-authority.goesBeforeTheHead2", { label, v }),
-          hint: msg("check.signature-authority.putTheCollectiveUnder", { v, k }),
+          message: msg("check.signature-authority.authorityBeforeCollective", { label, v }),
+          hint: msg("check.signature-authority.collectiveUnderTmHint", { v, k }),
         });
       }
     }
@@ -93,8 +93,8 @@ export const rule: Rule = {
     if (ky.kt !== undefined && !isDeputy && !PREFIX.test(ky.chuc_vu)) {
       out.push({
         path: ["ky", "chuc_vu"],
-        message: msg("check.signature-authority.ktMeansADeputy", { kt: ky.kt, chuc_vu: ky.chuc_vu }),
-        hint: msg("check.signature-authority.ifTheHeadSigns"),
+        message: msg("check.signature-authority.ktWithHead", { kt: ky.kt, chuc_vu: ky.chuc_vu }),
+        hint: msg("check.signature-authority.ktWithHeadHint"),
       });
     }
     // Party and mass organisations sign "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH" (HD 36 T/M, nd30.md §12);
@@ -103,8 +103,8 @@ export const rule: Rule = {
     if (isDeputy && deputies.length === 0 && !partyStyle) {
       out.push({
         path: ["ky", "chuc_vu"],
-        message: msg("check.signature-authority.aDeputySigningFor", { chuc_vu: ky.chuc_vu }),
-        hint: msg("check.signature-authority.addKtChT"),
+        message: msg("check.signature-authority.deputyWithoutKt", { chuc_vu: ky.chuc_vu }),
+        hint: msg("check.signature-authority.deputyWithoutKtHint"),
       });
     }
 
@@ -113,8 +113,8 @@ export const rule: Rule = {
       out.push({
         path: ["ky", "ho_ten"],
         within: { value: ky.ho_ten, index: academic.index, length: academic[0].trimEnd().length },
-        message: msg("check.signature-authority.noAcademicTitleBefore", { p1: academic[0].trim() }),
-        hint: msg("check.signature-authority.writeHoTen", { p1: ky.ho_ten.slice(academic[0].length) }),
+        message: msg("check.signature-authority.academicTitle", { p1: academic[0].trim() }),
+        hint: msg("check.signature-authority.nameFix", { p1: ky.ho_ten.slice(academic[0].length) }),
       });
     }
     return out;

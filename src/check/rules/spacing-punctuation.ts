@@ -31,40 +31,40 @@ const CHECKS: Check[] = [
   {
     re: / {2,}(?=\S)/gu,
     before: notSpace,
-    message: () => msg("check.spacing-punctuation.twoSpacesInA"),
-    hint: () => msg("check.spacing-punctuation.leaveOneSpaceBetween"),
+    message: () => msg("check.spacing-punctuation.doubleSpace"),
+    hint: () => msg("check.spacing-punctuation.doubleSpaceHint"),
   },
   {
     // "năm 2024 ." / "Kiểm tra ," — not an ellipsis ("…", "...") and not "./."
     re: / +([,;:!?]|\.(?![./]))/gu,
     before: wordEnd,
-    message: (m) => msg("check.spacing-punctuation.straySpaceBefore", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.putRightAfterThe", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.spaceBefore", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.spaceBeforeHint", { p1: m[1] }),
   },
   {
     re: /\( +| +\)/gu,
-    message: () => msg("check.spacing-punctuation.straySpaceInsideThe"),
-    hint: () => msg("check.spacing-punctuation.writeBCNot"),
+    message: () => msg("check.spacing-punctuation.spaceInsideBrackets"),
+    hint: () => msg("check.spacing-punctuation.spaceInsideBracketsHint"),
   },
   {
     // "vận động;tổ chức", "Lưu:VT" — not "7:30", "http://", "**Công an xã:**"
     re: /([,;:])\**(?=\p{L})/gu,
     before: letterEnd,
     message: (m) => msg("check.spacing-punctuation.missingSpaceAfter", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.addASpaceAfter", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterHint", { p1: m[1] }),
     group: 1,
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
     re: /\.+(?=\p{Lu}\p{Ll})/gu,
     before: sentenceEnd,
-    message: () => msg("check.spacing-punctuation.missingSpaceAfterThe"),
-    hint: () => msg("check.spacing-punctuation.addASpaceBefore"),
+    message: () => msg("check.spacing-punctuation.missingSpaceAfterStop"),
+    hint: () => msg("check.spacing-punctuation.missingSpaceAfterStopHint"),
   },
   {
     // ". - Kiểm tra …": a stray mark left at the start of a line
     re: /(?:^|\n)[ \t]*([.,;:])(?=\s)/gu,
-    message: (m) => msg("check.spacing-punctuation.aStrayAtThe", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.strayMarkAtStart", { p1: m[1] }),
     hint: () => msg("check.spacing-punctuation.deleteIt"),
     group: 1,
   },
@@ -72,14 +72,14 @@ const CHECKS: Check[] = [
     // "2021- 2025", "2021 -2025": a period written with uneven spaces
     re: /\d( [-–]|[-–] )(?=\d)/gu,
     group: 1,
-    message: () => msg("check.spacing-punctuation.unevenSpacesAroundThe"),
-    hint: () => msg("check.spacing-punctuation.write20212025Or"),
+    message: () => msg("check.spacing-punctuation.unevenDash"),
+    hint: () => msg("check.spacing-punctuation.unevenDashHint"),
   },
   {
     re: /(TM|KT|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu,
     before: notWord,
-    message: (m) => msg("check.spacing-punctuation.missingSpaceAfterWrite", { p1: m[1] }),
-    hint: (m) => msg("check.spacing-punctuation.writeChTCh", { p1: m[1] }),
+    message: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthority", { p1: m[1] }),
+    hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthorityHint", { p1: m[1] }),
   },
 ];
 
@@ -109,7 +109,7 @@ function checkEntry(entry: TextEntry): Finding[] {
 
 export const rule: Rule = {
   id: "spacing-punctuation",
-  description: msg("check.spacing-punctuation.spacesAndPunctuationNo"),
+  description: msg("check.spacing-punctuation.description"),
   defaultSeverity: "warning",
   docs: "docs/nd30.md §7 (\"KT. \" with one space); Phụ lục II I (chữ sau dấu chấm)",
   check(ctx) {

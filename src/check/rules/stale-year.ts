@@ -38,7 +38,7 @@ function sentenceAround(text: string, index: number): string {
 
 export const rule: Rule = {
   id: "stale-year",
-  description: msg("check.stale-year.aYearOlderThan"),
+  description: msg("check.stale-year.description"),
   defaultSeverity: "error",
   docs: "test/fixtures/reference/README.md (stale years: Cẩm Tân 2024 speaks of 2022)",
   check(ctx) {
@@ -65,8 +65,8 @@ export const rule: Rule = {
             entry,
             d.index,
             d.length,
-            msg("check.stale-year.isOlderThanThe", { written, year }),
-            msg("check.stale-year.changeItToIf", { year }),
+            msg("check.stale-year.stale", { written, year }),
+            msg("check.stale-year.hint", { year }),
           ),
         );
       }

@@ -54,19 +54,19 @@ class Sequence {
     const prev = this.last.get(key);
     this.last.set(key, n);
     if (prev === undefined || n === 1) return undefined;
-    if (n === prev) return msg("check.typed-numbering.isRepeatedSameAs", { number: show(n) });
+    if (n === prev) return msg("check.typed-numbering.repeated", { number: show(n) });
     if (n > prev + 1) {
       const missing = Array.from({ length: n - prev - 1 }, (_, i) => show(prev + 1 + i)).join(", ");
-      return msg("check.typed-numbering.theTypedNumbersJump", { previous: show(prev), number: show(n), missing });
+      return msg("check.typed-numbering.skipped", { previous: show(prev), number: show(n), missing });
     }
-    if (n < prev) return msg("check.typed-numbering.comesAfterOutOf", { number: show(n), previous: show(prev) });
+    if (n < prev) return msg("check.typed-numbering.outOfOrder", { number: show(n), previous: show(prev) });
     return undefined;
   }
 }
 
 export const rule: Rule = {
   id: "typed-numbering",
-  description: msg("check.typed-numbering.noHandTypedNumbering"),
+  description: msg("check.typed-numbering.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §13 numbering; test/fixtures/reference/README.md (duplicated Roman numeral, skipped item number)",
   check(ctx) {
@@ -107,11 +107,11 @@ export const rule: Rule = {
           t.index,
           t.length,
           printedLabel
-            ? msg("check.typed-numbering.theNumberIsTyped", { typed, printedLabel, shown, note: note ?? "" })
-            : msg("check.typed-numbering.theNumberIsTyped2", { typed, note: note ?? "" }),
+            ? msg("check.typed-numbering.typedTitle", { typed, printedLabel, shown, note: note ?? "" })
+            : msg("check.typed-numbering.typedParagraph", { typed, note: note ?? "" }),
           printedLabel
-            ? msg("check.typed-numbering.deleteKehoachNumbersIt", { typed })
-            : msg("check.typed-numbering.writeItAsAn"),
+            ? msg("check.typed-numbering.typedTitleHint", { typed })
+            : msg("check.typed-numbering.typedParagraphHint"),
         ),
       );
     };

@@ -34,7 +34,7 @@ function places(n: number): Message | string {
 
 export const rule: Rule = {
   id: "unicode",
-  description: msg("check.unicode.textIsPrecomposedUnicode"),
+  description: msg("check.unicode.description"),
   defaultSeverity: "error",
   docs: "docs/nd30.md §2 and §13 legacy-glyphs (TCVN 6909:2001); test/fixtures/reference/README.md",
   check(ctx) {
@@ -56,8 +56,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
-          message: msg("check.unicode.legacyFontCharactersU", { places: places(legacy.length) }),
-          hint: msg("check.unicode.replaceAndEG", { word }),
+          message: msg("check.unicode.legacyGlyphs", { places: places(legacy.length) }),
+          hint: msg("check.unicode.legacyGlyphsHint", { word }),
         });
       }
 
@@ -84,8 +84,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
-          message: msg("check.unicode.lettersWrittenDecomposedLetter", { places: places(decomposed.length) }),
-          hint: msg("check.unicode.convertToPrecomposedUnicode", { word }),
+          message: msg("check.unicode.decomposed", { places: places(decomposed.length) }),
+          hint: msg("check.unicode.decomposedHint", { word }),
         });
       }
       if (stray.length > 0) {
@@ -94,8 +94,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.offset,
           length: first.length,
-          message: msg("check.unicode.aDiacriticNotAttached", { codePoint: codePoint(text[first.offset]!), places: places(stray.length) }),
-          hint: msg("check.unicode.retypeTheWordWith"),
+          message: msg("check.unicode.strayMark", { codePoint: codePoint(text[first.offset]!), places: places(stray.length) }),
+          hint: msg("check.unicode.strayMarkHint"),
         });
       }
 
@@ -107,8 +107,8 @@ export const rule: Rule = {
           path: raw.path,
           offset: raw.start + (c.index ?? 0),
           length: 1,
-          message: msg("check.unicode.hiddenControlCharacterIn", { codePoint: codePoint(c[0]), places: places(controls.length) }),
-          hint: msg("check.unicode.deleteItUsuallyPasted"),
+          message: msg("check.unicode.control", { codePoint: codePoint(c[0]), places: places(controls.length) }),
+          hint: msg("check.unicode.controlHint"),
         });
       }
     }

@@ -17,7 +17,7 @@ const BLANK = /(?<=^|[\s(/])(?:…{2,}|\.{4,}|…\.+|_{3,})(?=$|[\s/),.;:])/gmu;
 
 export const rule: Rule = {
   id: "unresolved-placeholder",
-  description: msg("check.unresolved-placeholder.noWithoutAValue", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
+  description: msg("check.unresolved-placeholder.description", { placeholder: msg("check.unresolved-placeholder.placeholderWord"), example: msg("expand.nameWord") }),
   defaultSeverity: "error",
   docs: "docs/dev-guide.md (templates: a placeholder with no value is an error)",
   check(ctx) {
@@ -32,8 +32,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.thePlaceholderWouldReach", { p1: m[0] }),
-              msg("check.unresolved-placeholder.giveItAValue"),
+              msg("check.unresolved-placeholder.noValue", { p1: m[0] }),
+              msg("check.unresolved-placeholder.noValueHint"),
             ),
           );
         }
@@ -46,8 +46,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.looksLikeAPlaceholder", { p1: m[0] }),
-              msg("check.unresolved-placeholder.kehoachPlaceholdersUseDouble", { p1: m[0].slice(1, -1).trim() }),
+              msg("check.unresolved-placeholder.singleBraces", { p1: m[0] }),
+              msg("check.unresolved-placeholder.singleBracesHint", { p1: m[0].slice(1, -1).trim() }),
             ),
           );
         }
@@ -60,8 +60,8 @@ export const rule: Rule = {
               entry,
               m.index ?? 0,
               m[0].length,
-              msg("check.unresolved-placeholder.theBlankIsNot", { p1: m[0] }),
-              msg("check.unresolved-placeholder.writeTheRealText"),
+              msg("check.unresolved-placeholder.blank", { p1: m[0] }),
+              msg("check.unresolved-placeholder.blankHint"),
             ),
           );
         }

@@ -1,0 +1,91 @@
+// PDF output: the .docx files are put in a private temporary folder, converted there by one
+// LibreOffice run, and each PDF is then written to its target atomically (temporary file beside the
+// target, then rename), so a target is either the old file or the complete new PDF — never half a
+// PDF, and nothing at all when LibreOffice is missing, fails or times out.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OutputError } from "../../findings/errors.js";
+import { msg } from "../../i18n/i18n.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+import { convertToPdf, findSoffice, sofficeMissing, timeoutFor, type Spawner } from "./soffice.js";
+
+export interface PdfStageOptions {
+  /** Environment for finding soffice and the timeout (tests point KEHOACH_SOFFICE elsewhere). */
+  env?: NodeJS.ProcessEnv;
+  spawn?: Spawner;
+}
+
+/** Stage folders not yet removed: removed if kehoach exits (Ctrl-C) meanwhile. */
+const liveStages = new Set<string>();
+let exitHookInstalled = false;
+
+export class PdfStage {
+  /** The temporary folder: .docx files and, after convert(), their PDFs. */
+  readonly dir: string;
+  private readonly soffice: string;
+  private readonly names: string[] = [];
+
+  /** Finds soffice first: when it is missing, this throws before anything is rendered. */
+  constructor(private readonly opts: PdfStageOptions = {}) {
+    const soffice = findSoffice(opts.env ?? process.env);
+    if (!soffice) throw sofficeMissing();
+    this.soffice = soffice;
+    this.dir = mkdtempSync(join(tmpdir(), "kehoach-pdf-"));
+    liveStages.add(this.dir);
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      process.on("exit", () => liveStages.forEach((d) => rmSync(d, { recursive: true, force: true })));
+    }
+  }
+
+  /** A fresh .docx name inside the stage, for a worker to write to (short: the command line stays short). */
+  slot(): string {
+    const name = `${String(this.names.length + 1).padStart(5, "0")}.docx`;
+    this.names.push(name);
+    return join(this.dir, name);
+  }
+
+  /** Put one .docx into the stage; returns its path. */
+  add(docx: Uint8Array): string {
+    const path = this.slot();
+    writeFileSync(path, docx);
+    return path;
+  }
+
+  /** Convert every staged .docx present (one LibreOffice run). */
+  async convert(): Promise<void> {
+    const present = this.names.filter((n) => statSync(join(this.dir, n), { throwIfNoEntry: false })?.isFile());
+    if (present.length === 0) return;
+    await convertToPdf(present, {
+      soffice: this.soffice,
+      dir: this.dir,
+      profile: join(this.dir, "profile"),
+      timeoutSeconds: timeoutFor(present.length, this.opts.env ?? process.env),
+      spawn: this.opts.spawn,
+    });
+  }
+
+  /** The PDF made from a staged .docx; an OutputError if LibreOffice made none (or not a PDF). */
+  pdfOf(docxPath: string, label: string): Buffer {
+    const pdf = docxPath.replace(/\.docx$/, ".pdf");
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(pdf);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new OutputError(msg("pdf.missingOutput", { file: label }));
+    return bytes;
+  }
+
+  /** Write the PDF of a staged .docx to `target`, atomically. */
+  writeTo(docxPath: string, target: string, durable = true): void {
+    writeFileAtomic(target, this.pdfOf(docxPath, target), { durable });
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+    liveStages.delete(this.dir);
+  }
+}
