@@ -32,18 +32,18 @@ export const el = (id: ElementId): Message => msg(id);
 
 /** Each element's name as it stands inside a sentence (its first letter in lower case). */
 const IN_SENTENCE = {
-  "element.agency": "element.agency.inSentence",
-  "element.authority": "element.authority.inSentence",
-  "element.nation": "element.nation.inSentence",
-  "element.number": "element.number.inSentence",
-  "element.parentAgency": "element.parentAgency.inSentence",
-  "element.placeDate": "element.placeDate.inSentence",
-  "element.recipient": "element.recipient.inSentence",
-  "element.recipientsLabel": "element.recipientsLabel.inSentence",
-  "element.signer": "element.signer.inSentence",
-  "element.slogan": "element.slogan.inSentence",
-  "element.summary": "element.summary.inSentence",
-  "element.title": "element.title.inSentence",
+  "check.layout.element.agency": "check.layout.element.agency.inSentence",
+  "check.layout.element.authority": "check.layout.element.authority.inSentence",
+  "check.layout.element.nation": "check.layout.element.nation.inSentence",
+  "check.layout.element.number": "check.layout.element.number.inSentence",
+  "check.layout.element.parentAgency": "check.layout.element.parentAgency.inSentence",
+  "check.layout.element.placeDate": "check.layout.element.placeDate.inSentence",
+  "check.layout.element.recipient": "check.layout.element.recipient.inSentence",
+  "check.layout.element.recipientsLabel": "check.layout.element.recipientsLabel.inSentence",
+  "check.layout.element.signer": "check.layout.element.signer.inSentence",
+  "check.layout.element.slogan": "check.layout.element.slogan.inSentence",
+  "check.layout.element.summary": "check.layout.element.summary.inSentence",
+  "check.layout.element.title": "check.layout.element.title.inSentence",
 } as const satisfies Record<string, MessageId>;
 
 /** The element's name inside a sentence ("Tên cơ quan" → "tên cơ quan"). */

@@ -14,7 +14,7 @@ const inWord: Diagnostic = {
   file: `${CWD}/plans/ke-hoach.docx`,
   line: 0,
   column: 0,
-  message: msg("check.layout-justify.notJustified", { align: msg("align.left") }),
+  message: msg("check.layout-justify.notJustified", { align: msg("check.layout-justify.align.left") }),
   hint: msg("check.layout-justify.hint"),
   code: "layout-justify",
   paragraph: 14,

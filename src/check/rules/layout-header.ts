@@ -18,15 +18,15 @@ export const rule: LayoutRule = {
   check({ parts }) {
     const out: LayoutFinding[] = [];
     if (!parts.nation && !parts.slogan && parts.agency.length === 0 && !parts.title) return out; // not a document with a header
-    for (const [p, id] of [[parts.nation, "element.nation"], [parts.slogan, "element.slogan"], [parts.agency[0], "element.agency"]] as const) {
+    for (const [p, id] of [[parts.nation, "check.layout.element.nation"], [parts.slogan, "check.layout.element.slogan"], [parts.agency[0], "check.layout.element.agency"]] as const) {
       if (!p) out.push({ paragraph: 0, message: msg("check.layout.missing", { element: inSentence(el(id)) }), hint: msg("check.layout.missingHint", { element: inSentence(el(id)) }) });
     }
-    out.push(...checkElement(parts.parentAgency, { element: el("element.parentAgency"), min: 12, max: 13, want: 12, bold: false, italic: false, upper: true }));
-    for (const a of parts.agency) out.push(...checkElement(a, { element: el("element.agency"), min: 12, max: 13, want: 12, bold: true, italic: false, upper: true }));
-    out.push(...checkElement(parts.nation, { element: el("element.nation"), min: 12, max: 13, want: 12, bold: true, italic: false, upper: true }));
-    out.push(...checkElement(parts.slogan, { element: el("element.slogan"), min: 13, max: 14, want: 13, bold: true, italic: false }));
-    out.push(...checkElement(parts.number, { element: el("element.number"), min: 13, max: 13, want: 13, bold: false, italic: false }));
-    out.push(...checkElement(parts.placeDate, { element: el("element.placeDate"), min: 13, max: 14, want: 13, italic: true, bold: false }));
+    out.push(...checkElement(parts.parentAgency, { element: el("check.layout.element.parentAgency"), min: 12, max: 13, want: 12, bold: false, italic: false, upper: true }));
+    for (const a of parts.agency) out.push(...checkElement(a, { element: el("check.layout.element.agency"), min: 12, max: 13, want: 12, bold: true, italic: false, upper: true }));
+    out.push(...checkElement(parts.nation, { element: el("check.layout.element.nation"), min: 12, max: 13, want: 12, bold: true, italic: false, upper: true }));
+    out.push(...checkElement(parts.slogan, { element: el("check.layout.element.slogan"), min: 13, max: 14, want: 13, bold: true, italic: false }));
+    out.push(...checkElement(parts.number, { element: el("check.layout.element.number"), min: 13, max: 13, want: 13, bold: false, italic: false }));
+    out.push(...checkElement(parts.placeDate, { element: el("check.layout.element.placeDate"), min: 13, max: 14, want: 13, italic: true, bold: false }));
     // Size coupling: Quốc hiệu 12 → Tiêu ngữ 13 → date 13; Quốc hiệu 13 → 14 → 14.
     const nation = parts.nation && mainSize(parts.nation);
     const slogan = parts.slogan && mainSize(parts.slogan);

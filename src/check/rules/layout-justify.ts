@@ -6,7 +6,7 @@
 import { collapse, msg } from "../layout-helpers.js";
 import type { LayoutFinding, LayoutRule } from "../rule.js";
 
-const ALIGN_NAMES = { left: "align.left", center: "align.center", right: "align.right" } as const;
+const ALIGN_NAMES = { left: "check.layout-justify.align.left", center: "check.layout-justify.align.center", right: "check.layout-justify.align.right" } as const;
 
 export const rule: LayoutRule = {
   id: "layout-justify",
@@ -19,7 +19,7 @@ export const rule: LayoutRule = {
     for (const p of parts.body) {
       const align = p.align ?? "left";
       if (align === "justify") continue;
-      list.push({ key: align, finding: { paragraph: p.index, message: msg("check.layout-justify.notJustified", { align: msg(ALIGN_NAMES[align as keyof typeof ALIGN_NAMES] ?? "align.left") }), hint: msg("check.layout-justify.hint") } });
+      list.push({ key: align, finding: { paragraph: p.index, message: msg("check.layout-justify.notJustified", { align: msg(ALIGN_NAMES[align as keyof typeof ALIGN_NAMES] ?? "check.layout-justify.align.left") }), hint: msg("check.layout-justify.hint") } });
     }
     return collapse(list);
   },

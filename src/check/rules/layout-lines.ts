@@ -50,10 +50,10 @@ export const rule: LayoutRule = {
     const { parts } = ctx;
     const out: LayoutFinding[] = [];
     const summaryLast = parts.summary[parts.summary.length - 1];
-    const targets: [ReadParagraph | undefined, ReadParagraph[], "element.agency" | "element.slogan" | "element.summary", typeof SHORT, "want.shortRule" | "want.sloganRule"][] = [
-      [parts.agency[parts.agency.length - 1], parts.agency.slice(-1), "element.agency", SHORT, "want.shortRule"],
-      [parts.slogan, parts.slogan ? [parts.slogan] : [], "element.slogan", SAME, "want.sloganRule"],
-      [summaryLast, parts.summary, "element.summary", SHORT, "want.shortRule"],
+    const targets: [ReadParagraph | undefined, ReadParagraph[], "check.layout.element.agency" | "check.layout.element.slogan" | "check.layout.element.summary", typeof SHORT, "check.layout-lines.want.shortRule" | "check.layout-lines.want.sloganRule"][] = [
+      [parts.agency[parts.agency.length - 1], parts.agency.slice(-1), "check.layout.element.agency", SHORT, "check.layout-lines.want.shortRule"],
+      [parts.slogan, parts.slogan ? [parts.slogan] : [], "check.layout.element.slogan", SAME, "check.layout-lines.want.sloganRule"],
+      [summaryLast, parts.summary, "check.layout.element.summary", SHORT, "check.layout-lines.want.shortRule"],
     ];
     for (const [p, measured, id, band, want] of targets) {
       if (!p) continue;

@@ -9,7 +9,7 @@ import type { LayoutFinding, LayoutRule } from "../rule.js";
 const RANGES = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
 const SLACK = 0.5;
 
-const SIDE_NAMES = { top: "side.top", bottom: "side.bottom", left: "side.left", right: "side.right" } as const;
+const SIDE_NAMES = { top: "check.layout-margins.side.top", bottom: "check.layout-margins.side.bottom", left: "check.layout-margins.side.left", right: "check.layout-margins.side.right" } as const;
 
 export const rule: LayoutRule = {
   id: "layout-margins",

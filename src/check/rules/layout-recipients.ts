@@ -14,9 +14,9 @@ export const rule: LayoutRule = {
   docs: "docs/nd30.md §8",
   check({ parts }) {
     const out: LayoutFinding[] = [];
-    out.push(...checkElement(parts.recipientsLabel, { element: el("element.recipientsLabel"), min: 12, max: 12, want: 12, bold: true, italic: true }));
+    out.push(...checkElement(parts.recipientsLabel, { element: el("check.layout.element.recipientsLabel"), min: 12, max: 12, want: 12, bold: true, italic: true }));
     // The same fault on every line is one finding.
-    const items = parts.recipients.flatMap((p) => checkElement(p, { element: el("element.recipient"), min: 11, max: 11, want: 11, bold: false, italic: false }));
+    const items = parts.recipients.flatMap((p) => checkElement(p, { element: el("check.layout.element.recipient"), min: 11, max: 11, want: 11, bold: false, italic: false }));
     return [...out, ...collapse(items.map((finding) => ({ key: messageKey(finding.message), finding })))];
   },
 };

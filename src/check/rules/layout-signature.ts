@@ -15,9 +15,9 @@ export const rule: LayoutRule = {
   docs: "docs/nd30.md §4 (ô 7a/7b), §7",
   check({ parts }) {
     const out: LayoutFinding[] = [];
-    const lines = parts.authority.flatMap((p) => checkElement(p, { element: el("element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
+    const lines = parts.authority.flatMap((p) => checkElement(p, { element: el("check.layout.element.authority"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true }));
     out.push(...collapse(lines.map((finding) => ({ key: messageKey(finding.message), finding }))));
-    out.push(...checkElement(parts.signer, { element: el("element.signer"), min: 13, max: 14, want: 14, bold: true, italic: false }));
+    out.push(...checkElement(parts.signer, { element: el("check.layout.element.signer"), min: 13, max: 14, want: 14, bold: true, italic: false }));
     return out;
   },
 };

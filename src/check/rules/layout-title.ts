@@ -15,11 +15,11 @@ export const rule: LayoutRule = {
   check({ parts }) {
     const out: LayoutFinding[] = [];
     if (!parts.title) {
-      if (parts.nation || parts.slogan) out.push({ paragraph: 0, message: msg("check.layout.missing", { element: inSentence(el("element.title")) }), hint: msg("check.layout.missingHint", { element: inSentence(el("element.title")) }) });
+      if (parts.nation || parts.slogan) out.push({ paragraph: 0, message: msg("check.layout.missing", { element: inSentence(el("check.layout.element.title")) }), hint: msg("check.layout.missingHint", { element: inSentence(el("check.layout.element.title")) }) });
       return out;
     }
-    out.push(...checkElement(parts.title, { element: el("element.title"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true, center: true }));
-    for (const s of parts.summary) out.push(...checkElement(s, { element: el("element.summary"), min: 13, max: 14, want: 14, bold: true, italic: false, center: true }));
+    out.push(...checkElement(parts.title, { element: el("check.layout.element.title"), min: 13, max: 14, want: 14, bold: true, italic: false, upper: true, center: true }));
+    for (const s of parts.summary) out.push(...checkElement(s, { element: el("check.layout.element.summary"), min: 13, max: 14, want: 14, bold: true, italic: false, center: true }));
     return out;
   },
 };
