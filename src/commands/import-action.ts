@@ -1,12 +1,13 @@
 // kehoach import <file…>: each Word/PDF/text plan → a YAML plan beside it (or -o FILE, --out DIR,
-// --stdout). Corrections are noted in the YAML and printed; warnings are printed as file:¶N with
-// the quoted paragraph. Nothing is written for a file that cannot be read, and an input is never
+// --stdout). Corrections are noted in the YAML and printed; warnings go through the findings layer
+// and are printed as file:¶N with the quoted paragraph. Nothing is written for a file that cannot be read, and an input is never
 // overwritten. Every file is tried; the exit code is 1 if any failed.
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { msg, t } from "../i18n/i18n.js";
 import { recognizePlan, type RecognizedPlan } from "../import/recognize.js";
-import { correctionComment, importText, writePlanYaml } from "../import/write-yaml.js";
+import { correctionComment, importMessage, writePlanYaml } from "../import/write-yaml.js";
+import { locate } from "../findings/locate.js";
 import { readDocumentFile } from "../read/read-file.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { makeDir } from "../write/make-dir.js";
@@ -25,20 +26,13 @@ function targetFor(file: string, opts: ImportOptions): string {
   return join(dirname(file), name);
 }
 
-const quote = (s: string) => {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
-};
-
-/** What the user reads on stderr: corrections, then warnings, each at file:¶N. */
-export function importReport(file: string, r: RecognizedPlan): string[] {
+/** What the user reads on stderr: corrections (file:¶N: sửa: …), then the warnings, located by
+ * the findings layer (file:¶N, the quoted paragraph) and printed as every command prints findings. */
+export function importReport(file: string, r: RecognizedPlan, color = false): string[] {
   const lines: string[] = [];
   for (const c of r.corrections) lines.push(`${file}:¶${c.paragraph}: ${correctionComment(c).trim()}`);
-  const warn = t(msg("import.warning"));
-  for (const f of r.findings) {
-    const at = f.paragraph === undefined ? file : `${file}:¶${f.paragraph}`;
-    lines.push(`${at}: ${warn}: ${importText(f.id, f.params)}${f.quote ? ` «${quote(f.quote)}»` : ""}`);
-  }
+  const warnings = r.findings.map((f) => locate({ paragraph: f.paragraph, quote: f.quote, message: importMessage(f.id, f.params) }, { file }, { code: "import", severity: "warning" }));
+  if (warnings.length) lines.push(formatDiagnostics(warnings, color));
   return lines;
 }
 
@@ -68,7 +62,7 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
       const doc = await readDocumentFile(file);
       const r = recognizePlan(doc);
       const yaml = writePlanYaml(r, basename(file));
-      const report = importReport(file, r);
+      const report = importReport(file, r, color);
       if (report.length) process.stderr.write(`${report.join("\n")}\n`);
       if (opts.stdout) {
         process.stdout.write(yaml);

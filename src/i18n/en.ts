@@ -503,7 +503,6 @@ export const en: Record<MessageId, string> = {
   "import.usage.outAndDir": "Choose -o or --out, not both.",
   "import.usage.outOne": "-o takes a single file; with several files use --out FOLDER.",
   "import.usage.stdoutOne": "--stdout takes a single file.",
-  "import.warning": "warning",
   "import.what.abbrev": "agency abbreviation in the number",
   "import.what.agency": "issuing agency name",
   "import.what.date": "date",

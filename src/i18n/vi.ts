@@ -501,7 +501,6 @@ export const vi = {
   "import.usage.outAndDir": "Chọn -o hoặc --out, không dùng cả hai.",
   "import.usage.outOne": "-o chỉ dùng với một tệp; với nhiều tệp hãy dùng --out THƯ-MỤC.",
   "import.usage.stdoutOne": "--stdout chỉ dùng với một tệp.",
-  "import.warning": "cảnh báo",
   "import.what.abbrev": "chữ viết tắt tên cơ quan trong số ký hiệu",
   "import.what.agency": "tên cơ quan ban hành",
   "import.what.date": "ngày tháng năm",
