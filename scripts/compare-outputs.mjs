@@ -17,7 +17,7 @@ import { join, relative, resolve } from "node:path";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const BIN = join(ROOT, "dist/bundle/main.js");
-const TEST_DIRS = ["test/hostile", "test/check", "test/batch", "test/cli", "test/faults", "test/report", "test/plans", "test/load"];
+const TEST_DIRS = ["test/hostile", "test/check", "test/batch", "test/cli", "test/commands", "test/faults", "test/report", "test/plans", "test/load"];
 
 function run(args, opts = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...opts.env }, encoding: "utf8", maxBuffer: 1 << 26 });

@@ -1,9 +1,10 @@
 // The commander program. Each command lives in src/commands/ and is imported only when it runs,
 // so `kehoach --version` does not load docx, zod or yaml.
-import { Command, CommanderError, Help, Option } from "commander";
+import { Command, Help, Option } from "commander";
 import { InputError, OutputError, UsageError } from "./findings/errors.js";
 import { getLang, isLang, setLang, t } from "./i18n/i18n.js";
 import { registerBatch } from "./commands/batch.js";
+import { errorLine, EXIT, exitCodeOf } from "./commands/exit.js";
 import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerNew } from "./commands/new.js";
@@ -14,7 +15,6 @@ import { VERSION } from "./version.js";
 
 const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerXem, registerImport];
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 /** --lang must be known before commander writes help or errors. */
 function presetLang(argv: readonly string[]): void {
@@ -82,18 +82,10 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 export function handleError(e: unknown, debug: boolean): number {
-  if (e instanceof CommanderError) {
-    if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(e.code)) return EXIT.ok;
-    return EXIT.usage;
-  }
-  if (e instanceof UsageError) {
-    process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
-    return EXIT.usage;
-  }
-  if (e instanceof InputError || e instanceof OutputError) {
-    process.stderr.write(`${e.message}\n`);
-    return EXIT.input;
-  }
+  const code = exitCodeOf(e);
+  if (e instanceof UsageError) process.stderr.write(errorLine(e.problem) + "\n");
+  else if (e instanceof InputError || e instanceof OutputError) process.stderr.write(`${e.message}\n`);
+  if (code !== undefined) return code;
   process.stderr.write(`${t("common.crash")}\n`);
   if (debug) process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return EXIT.usage;

@@ -99,7 +99,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
   if (!hasPlaceholders && !hasDirectives && v.date) {
     views.push({ plan: v.plan, date: v.date, sourcePathOf: (p) => p, template: false });
   } else {
-    const { expandPlan, TEMPLATE_PROBLEM_KINDS } = await import("../expand/expand-plan.js");
+    const { expandPlan, rowVars, TEMPLATE_PROBLEM_KINDS } = await import("../expand/expand-plan.js");
     /** The expand stage's problems: placeholder ones become unresolved-placeholder findings. */
     const problemsOf = (e: InputError, templateOnly: boolean): ExpandProblem[] => {
       const list: ExpandProblem[] =
@@ -139,16 +139,6 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
   const perView = views.map((view) => runRules(enabled, view, v, loaded, opts));
   diagnostics.push(...mergeViews(perView, views));
   return { skipped: false, diagnostics: uniqueSorted(diagnostics) };
-}
-
-/** The values of one row as batch gives them: its position (stt), its cells, and cap_tren. */
-export function rowVars(row: DataRow, parentVars: Record<string, string> | undefined): Record<string, unknown> {
-  const vars: Record<string, unknown> = {};
-  const define = (k: string, v: unknown) => Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
-  if (row.index !== undefined) define("stt", row.index);
-  for (const [k, v] of Object.entries(row.values)) define(k, v);
-  if (parentVars) define(PARENT_PREFIX, parentVars);
-  return vars;
 }
 
 /** An expand-stage problem as a diagnostic: placeholder problems under unresolved-placeholder. */

@@ -3,6 +3,7 @@
 import type { Path } from "../findings/locate.js";
 import type { Block, Plan } from "../validate/plan-schema.js";
 import type { TextEntry, TextRole } from "./rule.js";
+import { blockKind, innerBlocks } from "../validate/blocks.js";
 
 export function planTexts(plan: Plan, sourcePathOf: (p: Path) => Path): TextEntry[] {
   const out: TextEntry[] = [];
@@ -28,29 +29,29 @@ export function planTexts(plan: Plan, sourcePathOf: (p: Path) => Path): TextEntr
 function blocks(list: Block[] | undefined, path: Path, add: (t: string | undefined, p: Path, r: TextRole) => void): void {
   (list ?? []).forEach((b, i) => {
     const p = [...path, i];
-    if (typeof b === "string") return add(b, p, "paragraph");
-    if ("bang" in b) {
-      add(b.bang.tieu_de, [...p, "bang", "tieu_de"], "table-title");
-      b.bang.cot.forEach((c, k) => add(c, [...p, "bang", "cot", k], "table-header"));
-      b.bang.dong.forEach((row, r) => row.forEach((cell, k) => typeof cell === "string" && add(cell, [...p, "bang", "dong", r, k], "table-cell")));
-      return;
+    const k = blockKind(b);
+    switch (k.kind) {
+      case "paragraph":
+        return add(k.block, p, "paragraph");
+      case "table": {
+        const t = k.block.bang;
+        add(t.tieu_de, [...p, "bang", "tieu_de"], "table-title");
+        t.cot.forEach((c, j) => add(c, [...p, "bang", "cot", j], "table-header"));
+        t.dong.forEach((row, r) => row.forEach((cell, j) => typeof cell === "string" && add(cell, [...p, "bang", "dong", r, j], "table-cell")));
+        return;
+      }
+      case "bullet":
+        add(k.block.gach, [...p, "gach"], "bullet");
+        k.block.cong?.forEach((c, j) => add(c, [...p, "cong", j], "bullet"));
+        return;
+      case "point":
+        add(k.block.diem, [...p, "diem"], "point");
+        break;
+      case "item":
+        add(k.block.ten, [...p, "ten"], "item-title");
+        add(k.block.doan, [...p, "doan"], "item-text");
+        break;
     }
-    if ("gach" in b) {
-      add(b.gach, [...p, "gach"], "bullet");
-      b.cong?.forEach((c, k) => add(c, [...p, "cong", k], "bullet"));
-      return;
-    }
-    if ("diem" in b) {
-      add(b.diem, [...p, "diem"], "point");
-      return blocks(b.noi_dung, [...p, "noi_dung"], add);
-    }
-    if ("neu" in b) {
-      blocks(b.noi_dung, [...p, "noi_dung"], add);
-      return blocks(b.khac, [...p, "khac"], add);
-    }
-    if ("lap" in b) return blocks(b.noi_dung, [...p, "noi_dung"], add);
-    add(b.ten, [...p, "ten"], "item-title");
-    add(b.doan, [...p, "doan"], "item-text");
-    blocks(b.noi_dung, [...p, "noi_dung"], add);
+    for (const [key, inner] of innerBlocks(b)) blocks(inner, [...p, key], add);
   });
 }

@@ -2,6 +2,7 @@
 // is kept and every `lap` body appears once, so rules see all the text the template can produce.
 import type { Path } from "../findings/locate.js";
 import type { Block, Plan } from "../validate/plan-schema.js";
+import { blockKind, innerBlocks } from "../validate/blocks.js";
 
 export interface TemplateView {
   plan: Plan;
@@ -17,19 +18,15 @@ export function templateView(plan: Plan): TemplateView {
     const walk = (items: Block[], from: Path) => {
       items.forEach((b, i) => {
         const p = [...from, i];
-        if (typeof b === "object" && b !== null && "neu" in b) {
-          walk(b.noi_dung, [...p, "noi_dung"]);
-          walk(b.khac ?? [], [...p, "khac"]);
-          return;
-        }
-        if (typeof b === "object" && b !== null && "lap" in b) {
-          walk(b.noi_dung, [...p, "noi_dung"]);
+        const k = blockKind(b);
+        if (k.kind === "condition" || k.kind === "repeat") {
+          for (const [key, inner] of innerBlocks(b)) walk(inner, [...p, key]);
           return;
         }
         const at = [...out, result.length];
         moved.set(JSON.stringify(at), p);
-        if (typeof b === "object" && b !== null && "noi_dung" in b && !("neu" in b) && !("lap" in b)) {
-          result.push({ ...b, noi_dung: flatten(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"]) } as Block);
+        if ((k.kind === "item" || k.kind === "point") && k.block.noi_dung !== undefined) {
+          result.push({ ...k.block, noi_dung: flatten(k.block.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"]) });
         } else {
           result.push(b);
         }

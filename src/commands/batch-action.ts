@@ -1,6 +1,406 @@
-// kehoach batch: command-line options → runBatch (src/batch/run-batch.ts).
-import { parseJobs, runBatch } from "../batch/run-batch.js";
-import type { OutputFormat } from "../write/writers.js";
+// kehoach batch: one template + one data row per commune → one plan per commune. The action of
+// src/commands/batch.ts: options in, exit code out.
+//
+//   1. read the template, the data file and (--cap-tren) the parent plan;
+//   2. check every row: expand, validate and model it, and make its file name. Problems that
+//      mean the template and the data do not fit (a missing column, an empty cell, an unknown
+//      helper) and file-name problems (unsafe names, two rows with one name) stop the batch
+//      before anything is written, all of them reported at once;
+//   3. render and write the rows that passed, in this thread or in worker threads; a row that
+//      fails there (a date that does not exist, a full disk) is reported and the others go on.
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { makeDir } from "../write/make-dir.js";
+import { fsErrorReason } from "../write/write-file-atomic.js";
+import { availableParallelism } from "node:os";
+import { basename, join, resolve } from "node:path";
+import type { Diagnostic } from "../findings/diagnostic.js";
+import { locate } from "../findings/locate.js";
+import { SourceFile } from "../findings/source-file.js";
+import { InputError, OutputError, UsageError } from "../findings/errors.js";
+import { ExpandError, expandPlan, rowVars, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
+import { plainValue } from "../text/stand-ins.js";
+import { readParentPlan } from "../expand/parent-plan.js";
+import { PARENT_PREFIX } from "../text/reserved-names.js";
+import { checkTemplate, renderTemplate } from "../expand/template-string.js";
+import { type Message, msg, t } from "../i18n/i18n.js";
+import { counted } from "../i18n/plural.js";
+import { LIMITS } from "../limits.js";
+import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
+import { readSource } from "../load/read-input.js";
+import { shortDate } from "../text/vietnamese-date.js";
+import { readPlanSource } from "../pipeline.js";
+import { formatDiagnostics, useColor } from "../report/pretty.js";
+import type { PlanDate } from "../text/plan-date.js";
+import type { ValidatedPlan } from "../validate/validate-plan.js";
+import type { PdfStage } from "../write/pdf/pdf-stage.js";
+import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
+import { checkFileName, collisionKey, withExtension } from "../batch/file-names.js";
+import { groupTemplateProblems, rowsPhrase, type RowProblems } from "../batch/group-problems.js";
+import { collectGarbage, ROWS_PER_COLLECTION } from "../batch/heap.js";
+import { Progress, progressMode } from "../batch/progress.js";
+import { RenderPool } from "../batch/render-pool.js";
+import { renderRow, type RowOutcome, type RowTask } from "../batch/render-row.js";
+import { errorLine, EXIT } from "./exit.js";
+
+/**
+ * When a batch uses worker threads by default. Measured on the 2-vCPU machine this was built on
+ * (Kông Chro-size plans, `npm run bench`): two workers take 0.2–0.6 s to start, so below ~500 rows
+ * one thread is as fast or faster; at 1,000 rows two workers finish in 1.8–2.2 s against 2.0–2.7 s
+ * for one thread, and at 10,000 rows in 12 s against 19 s. --jobs N forces either way.
+ */
+export const PARALLEL_THRESHOLD = 1000;
+export const MIN_CPUS_FOR_WORKERS = 2;
+export const MAX_JOBS = 64;
+
+export interface BatchOptions {
+  data: string;
+  out?: string;
+  /** File name pattern, e.g. "{{slug xa}}.docx"; default: the slug of the first column. */
+  name?: string;
+  capTren?: string;
+  format: OutputFormat;
+  /** Threads; undefined: availableParallelism() from PARALLEL_THRESHOLD rows on 2+ CPUs, else one. */
+  jobs?: number;
+  dryRun?: boolean;
+}
+
+export interface BatchIo {
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  env?: NodeJS.ProcessEnv;
+  color?: boolean;
+}
+
+interface PreparedRow {
+  row: DataRow;
+  task: Omit<RowTask, "target">;
+  fileName?: string;
+  problems: ExpandProblem[];
+  date?: PlanDate;
+}
+
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined || value === "auto") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(msg("batch.badJobs", { v: value }));
+  return n;
+}
+
+export function defaultJobs(rows: number, requested: number | undefined, cpus = availableParallelism()): number {
+  const n = requested ?? (rows >= PARALLEL_THRESHOLD && cpus >= MIN_CPUS_FOR_WORKERS ? cpus : 1);
+  return Math.max(1, Math.min(n, rows));
+}
+
+export async function runBatch(templatePath: string, opts: BatchOptions, io: BatchIo = { stderr: process.stderr }): Promise<number> {
+  const started = performance.now();
+  const color = io.color ?? useColor(process.stderr);
+  const say = (s: string) => io.stderr.write(s + "\n");
+  const show = (list: readonly Diagnostic[]) => {
+    if (list.length > 0) say(formatDiagnostics(list, color) + "\n");
+  };
+
+  let pool: RenderPool | undefined;
+  let stage: PdfStage | undefined;
+  try {
+    // 1. Inputs.
+    const templateSource = readSource(templatePath, LIMITS.maxPlanBytes);
+    const template = readPlanSource(templateSource);
+    show(template.warnings);
+    const table = await loadDataTable(opts.data);
+    show(table.warnings);
+    const bien = (template.plan.bien ?? {}) as Record<string, unknown>;
+    let parentVars: Record<string, string> | undefined;
+    let parentDate: PlanDate | undefined;
+    if (opts.capTren) {
+      const parent = readParentPlan(opts.capTren);
+      show(parent.warnings);
+      parentVars = parent.vars;
+      parentDate = parent.date;
+    } else if (Object.prototype.hasOwnProperty.call(bien, PARENT_PREFIX) && usesParent(template)) {
+      show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: msg("batch.parentFromBien"), hint: msg("batch.parentFromBienHint"), code: "cap-tren" }]);
+    }
+
+    // PDF: the rows are rendered to .docx files in a private folder, then converted by ONE
+    // LibreOffice run; LibreOffice is looked for now, so that when it is missing nothing is written.
+    if (!opts.dryRun && opts.format === "pdf") {
+      const { PdfStage } = await import("../write/pdf/pdf-stage.js");
+      stage = new PdfStage();
+    }
+    const jobs = defaultJobs(table.rows.length, opts.jobs);
+    // Workers start while the rows are checked: their start-up overlaps the check.
+    if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, writerFormat(opts.format), jobs);
+
+    // 2. Check every row, and its file name.
+    const ext = extensionOf(opts.format);
+    const pattern = opts.name ?? (table.columns[0] ? `{{slug ${table.columns[0]}}}` : "{{stt}}");
+    const prepared: PreparedRow[] = table.rows.map((row, i) => {
+      if (i > 0 && i % ROWS_PER_COLLECTION === 0) collectGarbage();
+      return prepareRow(template, row, parentVars, pattern, ext);
+    });
+    const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
+    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? "."));
+    const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+    const failedEarly = new Set(rowFailures);
+    show(parentDateWarnings(prepared, table, parentDate));
+
+    if (blocking.length > 0) {
+      show(blocking);
+      for (const p of rowFailures) show(p.problems.filter((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+      say(t("batch.stoppedBeforeWriting", { errors: counted("errors", blocking.length + rowFailures.length) }));
+      return EXIT.input;
+    }
+
+    const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+    if (opts.dryRun) {
+      for (const p of prepared) {
+        if (failedEarly.has(p)) show(p.problems);
+        else say(t("batch.checked", { label: p.row.label, file: join(opts.out ?? ".", p.fileName!) }));
+      }
+      const failed = rowFailures.length > 0 ? msg("batch.dryRunFailed", { n: rowFailures.length }) : "";
+      say(t("batch.dryRunSummary", { ok: prepared.length - rowFailures.length, total: prepared.length, failed, seconds: seconds() }));
+      return rowFailures.length > 0 ? EXIT.input : EXIT.ok;
+    }
+
+    // 3. Render and write.
+    const outDir = opts.out ?? ".";
+    ensureDir(outDir);
+    const good = prepared.filter((p) => !failedEarly.has(p));
+    const byIndex = new Map(good.map((p) => [p.row.index, p]));
+    const progress = new Progress(prepared.length, io.stderr, progressMode(io.stderr, io.env));
+    const failed = new Map<number, Diagnostic[]>();
+    const fail = (row: DataRow, diagnostics: Diagnostic[]) => {
+      failed.set(row.index, diagnostics);
+      progress.step(t("batch.rowFailed", { label: row.label }));
+      progress.note(formatDiagnostics(diagnostics, color) + "\n");
+    };
+    for (const p of rowFailures) fail(p.row, p.problems);
+    let written = 0;
+    let outcomes = 0;
+    const wrote = (target: string) => {
+      written++;
+      progress.step(t("batch.written", { file: target, done: written + failed.size, total: prepared.length }), basename(target));
+    };
+    /** PDF: the rows whose .docx is staged, by staged path. */
+    const staged: { docx: string; target: string; row: DataRow }[] = [];
+    const finalTarget = new Map<string, { target: string; row: DataRow }>();
+    const onOutcome = (o: RowOutcome) => {
+      if (++outcomes % ROWS_PER_COLLECTION === 0) collectGarbage();
+      const p = byIndex.get(o.index)!;
+      if (!o.ok) return fail(p.row, o.diagnostics);
+      const dest = finalTarget.get(o.target);
+      if (dest) staged.push({ docx: o.target, ...dest });
+      else wrote(o.target);
+    };
+    const tasks = good.map((p) => {
+      const target = join(outDir, p.fileName!);
+      if (!stage) return { ...p.task, target };
+      const docx = stage.slot();
+      finalTarget.set(docx, { target, row: p.row });
+      return { ...p.task, target: docx };
+    });
+    // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other,
+    // and any temporary file of theirs left behind is removed.
+    const running = pool;
+    const onExit = () => {
+      running?.stopNow();
+      removeStrayTempFiles(outDir);
+    };
+    process.once("exit", onExit);
+    try {
+      if (pool) await pool.run(tasks, template, onOutcome);
+      else {
+        for (const t of tasks) {
+          // Let a pending Ctrl-C through between rows: each write itself is atomic.
+          await new Promise<void>((done) => setImmediate(done));
+          onOutcome((await renderRow(template, t, writerFormat(opts.format)))!);
+        }
+      }
+      if (stage && staged.length > 0) await convertStaged(stage, staged, progress, fail, wrote);
+    } finally {
+      process.removeListener("exit", onExit);
+    }
+    progress.finish();
+
+    say(t("batch.summary", { written, total: prepared.length, out: outDir, failed: failed.size > 0 ? counted("rowsFailed", failed.size) : "", seconds: seconds() }));
+    if (failed.size > 0) {
+      say(t("batch.failedList"));
+      for (const p of prepared) {
+        const list = failed.get(p.row.index);
+        const first = list?.[0] as (Diagnostic & { bare?: Message }) | undefined;
+        if (first) say(`  - ${t(p.row.label)}: ${firstLine(t(first.bare ?? first.message))}`);
+      }
+      return EXIT.input;
+    }
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof InputError) {
+      show(e.diagnostics);
+      return EXIT.input;
+    }
+    if (e instanceof OutputError) {
+      say(errorLine(e.problem));
+      return EXIT.input;
+    }
+    throw e;
+  } finally {
+    await pool?.close();
+    stage?.dispose();
+  }
+}
+
+/** PDF: one LibreOffice run for every staged row, then each PDF moved to its name atomically. */
+async function convertStaged(
+  stage: PdfStage,
+  staged: { docx: string; target: string; row: DataRow }[],
+  progress: Progress,
+  fail: (row: DataRow, diagnostics: Diagnostic[]) => void,
+  wrote: (target: string) => void,
+): Promise<void> {
+  progress.note(t("pdf.converting", { count: staged.length }));
+  const failure = (target: string, e: OutputError): Diagnostic[] => [{ severity: "error", file: target, line: 0, column: 0, message: e.problem, code: "output" }];
+  try {
+    await stage.convert();
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    // LibreOffice failed as a whole: no PDF is written, every row says why.
+    for (const s of staged) fail(s.row, failure(s.target, e));
+    return;
+  }
+  for (const s of staged) {
+    try {
+      stage.writeTo(s.docx, s.target, false);
+      wrote(s.target);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      fail(s.row, failure(s.target, e));
+    }
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0] ?? "";
+}
+
+/** Whether any string of the template reads cap_tren (a cheap look at the source text). */
+function usesParent(template: ValidatedPlan): boolean {
+  return /\{\{[^}]*\bcap_tren\./.test(template.source.text);
+}
+
+function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<string, string> | undefined, pattern: string, ext: string): PreparedRow {
+  const vars = rowVars(row, parentVars);
+  const task = { index: row.index, label: row.label, vars };
+  const problems: ExpandProblem[] = [];
+  let date: PlanDate | undefined;
+  try {
+    // Expanding finds every problem a row can have; the model is built when the row is rendered.
+    date = expandPlan(template, { vars, dataLabel: row.label }).date;
+  } catch (e) {
+    if (e instanceof ExpandError) problems.push(...e.problems);
+    else if (e instanceof InputError) problems.push(...e.diagnostics.map((d) => ({ ...d, kind: "schema" as const, bare: d.message })));
+    else throw e;
+  }
+  const name = fileNameFor(pattern, template, vars, row);
+  problems.push(...name.problems);
+  return { row, task, fileName: name.fileName && withExtension(name.fileName, ext), problems, date };
+}
+
+/** The --name pattern filled for one row (values as plain text, no markup stand-ins). */
+function fileNameFor(pattern: string, template: ValidatedPlan, vars: Record<string, unknown>, row: DataRow): { fileName?: string; problems: ExpandProblem[] } {
+  const ctx = templateContext(template.plan.bien as Record<string, unknown> | undefined, vars);
+  const found = checkTemplate(pattern, ctx);
+  const rendered = found.length === 0 ? renderTemplate(pattern, ctx, plainValue) : undefined;
+  const problems = rendered && !rendered.ok ? [rendered.problem] : found;
+  if (problems.length > 0) {
+    return {
+      problems: problems.map((p) => {
+        const column = p.column + 1;
+        const message =
+          p.kind === "missing"
+            ? msg("common.placeholderMissing", { name: p.name })
+            : p.kind === "helper"
+              ? msg("common.unknownHelper", { name: p.name })
+              : p.kind === "forbidden"
+                ? msg("common.forbiddenName", { name: p.name })
+                : msg("expand.syntax", { detail: p.detail ?? "" });
+        const d = locate({ line: 1, column, length: Math.max(1, p.text.length), message: msg("common.withPlace", { message, place: row.label }) }, { file: "--name", source: new SourceFile("--name", pattern) }, { code: "placeholder" });
+        return { ...d, bare: message, kind: p.kind === "value" ? ("value" as const) : p.kind, name: p.name };
+      }),
+    };
+  }
+  return { fileName: rendered!.ok ? rendered!.text.trim() : undefined, problems: [] };
+}
+
+function templateLevelProblems(prepared: PreparedRow[], table: DataTable, bienKeys: Set<string>, parentPath: string | undefined): Diagnostic[] {
+  const items: RowProblems[] = prepared.filter((p) => p.problems.length > 0).map((p) => ({ row: p.row, problems: p.problems }));
+  return groupTemplateProblems(items, { table, bienKeys, parentPath });
+}
+
+/** Unsafe names, two rows with one name, a name that is one of the input files. */
+function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (row: DataRow, message: Message, hint?: Message): Diagnostic => locate({ line: row.line, message, hint }, { file: table.path }, { code: "file-name" });
+  const byKey = new Map<string, PreparedRow[]>();
+  const inputPaths = new Map(inputs.filter((f): f is string => !!f).map((f) => [collisionKey(resolve(f)), f]));
+  for (const p of prepared) {
+    if (p.fileName === undefined) continue;
+    const check = checkFileName(p.fileName);
+    if (!check.ok) {
+      out.push(at(p.row, msg("batch.badName", { name: p.fileName, reason: check.reason }), msg("batch.badNameHint")));
+      continue;
+    }
+    const target = resolve(outDir, p.fileName);
+    const input = inputPaths.get(collisionKey(target));
+    if (input !== undefined) {
+      out.push(at(p.row, msg("batch.nameIsInput", { name: p.fileName, input }), msg("batch.badNameHint")));
+      continue;
+    }
+    const key = collisionKey(p.fileName);
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const names = [...new Set(list.map((p) => p.fileName!))].join('", "');
+    out.push(at(list[0]!.row, msg("batch.nameClash", { name: names, rows: rowsPhrase(table, list.map((p) => p.row)) }), msg("batch.nameClashHint")));
+  }
+  return out;
+}
+
+/** A commune plan dated before the district plan it carries out is almost always a typo. */
+function parentDateWarnings(prepared: PreparedRow[], table: DataTable, parent: PlanDate | undefined): Diagnostic[] {
+  if (!parent || parent.day === undefined) return [];
+  const key = (d: PlanDate) => d.year * 10000 + d.month * 100 + (d.day ?? 0);
+  return prepared
+    .filter((p) => p.date && p.date.day !== undefined && key(p.date) < key(parent))
+    .map((p) => ({
+      severity: "warning" as const,
+      file: table.path,
+      line: p.row.line,
+      column: 0,
+      message: msg("common.withPlace", { message: msg("batch.beforeParent", { date: shortDate(p.date!), parent: shortDate(parent) }), place: p.row.label }),
+      code: "date-order",
+    }));
+}
+
+/** Temporary files of this process (write-file-atomic names them ".<name>.<pid>.<hex>.tmp"). */
+function removeStrayTempFiles(dir: string): void {
+  const mine = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]+\\.tmp$`);
+  try {
+    for (const f of readdirSync(dir)) if (mine.test(f)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // the folder is gone or unreadable: nothing to clean
+  }
+}
+
+function ensureDir(dir: string): void {
+  try {
+    const st = statSync(dir, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) throw new OutputError(msg("batch.outNotDir", { out: dir }));
+    if (!st) makeDir(dir);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+    throw new OutputError(msg("common.cannotWrite", { f: dir, why: fsErrorReason(e, dir) }));
+  }
+}
+
 
 export interface BatchCliOptions {
   data: string;

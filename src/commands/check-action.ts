@@ -14,6 +14,7 @@ import type { PlanRecognizer } from "../check/check-docx.js";
 import { collectFiles, isTemplatePath } from "../check/collect-files.js";
 import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "../check/config.js";
 import { RULES } from "../check/rules/index.js";
+import { EXIT, exitForFindings } from "./exit.js";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -181,7 +182,7 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;
       const why = e instanceof OutputError ? t(e.problem) : t("common.cannotWrite", { f: opts.outputFile, why: fsErrorReason(e, opts.outputFile) });
       process.stderr.write(`${t("common.error")}: ${why}\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (format !== "pretty" || counts.errors + counts.warnings > 0) {
       process.stderr.write(formatSummaryForStderr(checked.length, counts, opts.outputFile) + "\n");
@@ -190,21 +191,16 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     process.stdout.write(text);
   }
 
-  if (counts.errors > 0) return 1;
-  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
-    process.stderr.write(
-      t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings }) + "\n",
-    );
-    return 1;
-  }
-  return 0;
+  const code = exitForFindings(counts, maxWarnings);
+  if (code !== EXIT.ok && counts.errors === 0) process.stderr.write(t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings: maxWarnings! }) + "\n");
+  return code;
 }
 
 /** A broken configuration file: its diagnostics on stderr, exit 2. */
 async function configFailed(e: InputError): Promise<number> {
   const { formatDiagnostics, useColor } = await import("../report/pretty.js");
   process.stderr.write(formatDiagnostics(e.diagnostics, useColor(process.stderr)) + "\n");
-  return 2;
+  return EXIT.usage;
 }
 
 function formatSummaryForStderr(files: number, c: { errors: number; warnings: number }, out: string): string {

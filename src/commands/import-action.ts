@@ -12,6 +12,7 @@ import { readDocumentFile } from "../read/read-file.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
 import { makeDir } from "../write/make-dir.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
+import { errorLine, EXIT } from "./exit.js";
 
 export interface ImportOptions {
   output?: string;
@@ -82,10 +83,10 @@ export async function importCommand(files: string[], opts: ImportOptions): Promi
       );
     } catch (e) {
       if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
+      else if (e instanceof OutputError) process.stderr.write(`${errorLine(e.problem)}\n`);
       else throw e;
       failed++;
     }
   }
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? EXIT.input : EXIT.ok;
 }

@@ -6,7 +6,8 @@ import { makeDir } from "../write/make-dir.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { t } from "../i18n/i18n.js";
+import { msg, t } from "../i18n/i18n.js";
+import { errorLine, EXIT } from "./exit.js";
 
 export type StarterKind = "ke-hoach" | "xa";
 
@@ -77,13 +78,13 @@ export function newCommand(file: string | undefined, opts: { mau?: "xa" }): numb
       made && code === "EEXIST"
         ? t("cli.new.exists")
         : fsErrorReason(e, target);
-    process.stderr.write(`${t("common.error")}: ${t("common.cannotWrite", { f: target, why })}\n`);
-    return 1;
+    process.stderr.write(errorLine(msg("common.cannotWrite", { f: target, why })) + "\n");
+    return EXIT.input;
   }
   const next =
     kind === "xa"
       ? t("cli.new.nextTemplate", { target })
       : t("cli.new.nextPlan", { target });
   process.stderr.write(next + "\n");
-  return 0;
+  return EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { formatDiagnostics, useColor } from "../report/pretty.js";
 import type { PdfStage } from "../write/pdf/pdf-stage.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
+import { errorLine, EXIT } from "./exit.js";
 
 export interface RenderOptions {
   out?: string;
@@ -48,8 +49,8 @@ export async function renderCommand(files: string[], opts: RenderOptions): Promi
       stage = new PdfStage();
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
-      return 1;
+      process.stderr.write(errorLine(e.problem) + "\n");
+      return EXIT.input;
     }
   }
   try {
@@ -67,13 +68,13 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-      return 1;
+      return EXIT.input;
     }
   }
   let failed = 0;
   const report = (e: unknown) => {
     if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
-    else if (e instanceof OutputError) process.stderr.write(`${t("common.error")}: ${t(e.problem)}\n`);
+    else if (e instanceof OutputError) process.stderr.write(errorLine(e.problem) + "\n");
     else throw e;
     failed++;
   };
@@ -122,7 +123,7 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
   }
   if (failed > 0) {
     process.stderr.write(t("cli.render.failed", { failed, length: files.length }) + "\n");
-    return 1;
+    return EXIT.input;
   }
-  return 0;
+  return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 // kehoach schema: the JSON Schema of plan files, for editors (yaml-language-server).
 import { planJsonSchema } from "../validate/schema-info.js";
+import { EXIT } from "./exit.js";
 
 export const SCHEMA_ID = "https://kehoach.local/schemas/plan.schema.json";
 
@@ -10,5 +11,5 @@ export function schemaText(): string {
 
 export function schemaCommand(): number {
   process.stdout.write(schemaText());
-  return 0;
+  return EXIT.ok;
 }

@@ -1,24 +1,26 @@
 // expand: fill {{placeholders}} in every string value after parsing (never in the raw YAML), and
 // resolve the block directives neu/khac (keep or drop) and lap (repeat). Strict: a name without a
 // value is an error located in the template, reported together with every other one. Values are
-// text: they are protected (protect.ts) so that they can never create markup.
+// text: they are protected (text/stand-ins.ts) so that they can never create markup. The filled
+// plan is then checked again by validate/check-expanded.ts (its date, number and schema).
 import type { Diagnostic } from "../findings/diagnostic.js";
 import { uniqueSorted } from "../findings/diagnostic.js";
 import { InputError } from "../findings/errors.js";
 import { type Message, msg } from "../i18n/i18n.js";
-import { valueAt, type Path } from "../findings/locate.js";
-import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
-import { PlanSchema, type Block, type Plan } from "../validate/plan-schema.js";
+import type { Path } from "../findings/locate.js";
+import type { PlanDate } from "../text/plan-date.js";
+import type { Block, Plan } from "../validate/plan-schema.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { locateYaml } from "../findings/locate.js";
 import type { Finding } from "../findings/finding.js";
-import { issueTexts } from "../validate/zod-messages.js";
 import { comparable, toList, truthy } from "./helpers.js";
-import { BLOCK_HELPERS, HELPER_NAMES } from "../text/reserved-names.js";
+import { BLOCK_HELPERS, HELPER_NAMES, PARENT_PREFIX } from "../text/reserved-names.js";
 import { defineOwn } from "../text/define-own.js";
 import { plainValue, protectValue } from "../text/stand-ins.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import { checkTemplate, hasPlaceholder, isBlankValue, renderTemplate, type ProblemKind, type TemplateProblem } from "./template-string.js";
+import { blockKind } from "../validate/blocks.js";
+import { checkExpanded } from "../validate/check-expanded.js";
 
 export { truthy } from "./helpers.js";
 
@@ -74,13 +76,40 @@ const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
 const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
 const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
 
+/**
+ * How each string of the plan is filled, by its schema path ("*": any list index or key; block
+ * fields are relative to their block). A field whose blank mode is "drop" is optional.
+ */
+const FIELD_POLICY = {
+  "co_quan.chu_quan": PLAIN_DROP,
+  "co_quan.ten": PLAIN_ERROR,
+  "co_quan.viet_tat": PLAIN_ERROR,
+  so: PLAIN_DROP,
+  dia_danh: PLAIN_ERROR,
+  ngay: PLAIN_ERROR,
+  trich_yeu: PLAIN_ERROR,
+  "can_cu.*": MARKUP_DROP,
+  "muc.*.ten": PLAIN_ERROR,
+  ket_luan: MARKUP_DROP,
+  "noi_nhan.*": PLAIN_DROP,
+  "ky.chuc_vu": PLAIN_ERROR,
+  "ky.ho_ten": PLAIN_ERROR,
+  "ky.*": PLAIN_DROP,
+  "block.paragraph": MARKUP_DROP,
+  "block.bang.tieu_de": MARKUP_DROP,
+  "block.bang.cot.*": MARKUP_ERROR,
+  "block.bang.dong.*.*": MARKUP_KEEP,
+  "block.gach": MARKUP_ERROR,
+  "block.cong.*": MARKUP_DROP,
+  "block.diem": MARKUP_ERROR,
+  "block.ten": MARKUP_ERROR,
+  "block.doan": MARKUP_ERROR,
+} as const satisfies Record<string, StrMode>;
+type Field = keyof typeof FIELD_POLICY;
+
 const NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
 const CONDITION = new RegExp(`^\\s*(!)?\\s*(${NAME})\\s*(?:(==|=|!=)\\s*(.*?))?\\s*$`, "s");
 const LIST_NAME = new RegExp(`^\\s*(${NAME})\\s*$`);
-
-function isObj(b: Block): b is Exclude<Block, string> {
-  return typeof b === "object" && b !== null;
-}
 
 function unquote(s: string): string {
   const t = s.trim();
@@ -107,6 +136,16 @@ export function templateContext(bien: Record<string, unknown> | undefined, vars:
     for (const [k, v] of Object.entries(source)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(ctx, k, v);
   }
   return ctx;
+}
+
+/** The values of one data row as a template sees them: its position ({{stt}}), its cells, and
+ * {{cap_tren.…}} (the parent plan's values), each an own property whatever its name. */
+export function rowVars(row: { index?: number; values: Record<string, unknown> }, parentVars: Record<string, string> | undefined): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  if (row.index !== undefined) defineOwn(vars, "stt", row.index);
+  for (const [k, v] of Object.entries(row.values)) defineOwn(vars, k, v);
+  if (parentVars) defineOwn(vars, PARENT_PREFIX, parentVars);
+  return vars;
 }
 
 export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): ExpandedPlan {
@@ -230,57 +269,66 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     const walk = (items: Block[], from: Path, scope: Record<string, unknown>) => {
       items.forEach((b, i) => {
         const p = [...from, i];
-        if (!isObj(b)) {
-          const text = opt(b, p, scope, MARKUP_DROP);
-          if (text !== undefined) emit(text, p);
-          return;
-        }
-        if ("neu" in b) {
-          const keep = condition(b.neu, [...p, "neu"], scope);
-          return walk(keep ? b.noi_dung : (b.khac ?? []), [...p, keep ? "noi_dung" : "khac"], scope);
-        }
-        if ("lap" in b) {
-          const m = LIST_NAME.exec(b.lap);
-          if (!m) {
-            add({ path: [...p, "lap"], message: msg("expand.badCondition", { cond: b.lap }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
+        const k = blockKind(b);
+        const at = [...out, result.length];
+        switch (k.kind) {
+          case "paragraph": {
+            const text = opt(k.block, p, scope, FIELD_POLICY["block.paragraph"]);
+            if (text !== undefined) emit(text, p);
             return;
           }
-          const r = resolve(m[1]!, [...p, "lap"], scope);
-          if (!r.ok) return;
-          toList(r.value).forEach((el, k) => walk(b.noi_dung, [...p, "noi_dung"], elementScope(scope, el, k)));
-          return;
-        }
-        const at = [...out, result.length];
-        if ("bang" in b) {
-          const t = b.bang;
-          return emit(
-            {
-              bang: {
-                ...t,
-                tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, MARKUP_DROP),
-                cot: t.cot.map((c, k) => str(c, [...p, "bang", "cot", k], scope, MARKUP_ERROR)),
-                dong: t.dong.map((row, r) => row.map((cell, k) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, k], scope, MARKUP_KEEP) : cell))),
+          case "condition": {
+            const keep = condition(k.block.neu, [...p, "neu"], scope);
+            return walk(keep ? k.block.noi_dung : (k.block.khac ?? []), [...p, keep ? "noi_dung" : "khac"], scope);
+          }
+          case "repeat": {
+            const lap = k.block;
+            const m = LIST_NAME.exec(lap.lap);
+            if (!m) {
+              add({ path: [...p, "lap"], message: msg("expand.badCondition", { cond: lap.lap }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
+              return;
+            }
+            const r = resolve(m[1]!, [...p, "lap"], scope);
+            if (!r.ok) return;
+            toList(r.value).forEach((el, n) => walk(lap.noi_dung, [...p, "noi_dung"], elementScope(scope, el, n)));
+            return;
+          }
+          case "table": {
+            const t = k.block.bang;
+            return emit(
+              {
+                bang: {
+                  ...t,
+                  tieu_de: t.tieu_de === undefined ? undefined : opt(t.tieu_de, [...p, "bang", "tieu_de"], scope, FIELD_POLICY["block.bang.tieu_de"]),
+                  cot: t.cot.map((c, j) => str(c, [...p, "bang", "cot", j], scope, FIELD_POLICY["block.bang.cot.*"])),
+                  dong: t.dong.map((row, r) => row.map((cell, j) => (typeof cell === "string" ? str(cell, [...p, "bang", "dong", r, j], scope, FIELD_POLICY["block.bang.dong.*.*"]) : cell))),
+                },
               },
-            },
-            p,
-          );
+              p,
+            );
+          }
+          case "bullet": {
+            const g = k.block;
+            const cong = g.cong?.map((c, j) => opt(c, [...p, "cong", j], scope, FIELD_POLICY["block.cong.*"])).filter((c): c is string => c !== undefined);
+            return emit({ gach: str(g.gach, [...p, "gach"], scope, FIELD_POLICY["block.gach"]), cong }, p);
+          }
+          case "point": {
+            const d = k.block;
+            return emit({ diem: str(d.diem, [...p, "diem"], scope, FIELD_POLICY["block.diem"]), noi_dung: d.noi_dung && blocks(d.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
+          }
+          case "item": {
+            const item = k.block;
+            return emit(
+              {
+                ...item,
+                ten: item.ten === undefined ? undefined : str(item.ten, [...p, "ten"], scope, FIELD_POLICY["block.ten"]),
+                doan: item.doan === undefined ? undefined : str(item.doan, [...p, "doan"], scope, FIELD_POLICY["block.doan"]),
+                noi_dung: item.noi_dung && blocks(item.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
+              },
+              p,
+            );
+          }
         }
-        if ("gach" in b) {
-          const cong = b.cong?.map((c, k) => opt(c, [...p, "cong", k], scope, MARKUP_DROP)).filter((c): c is string => c !== undefined);
-          return emit({ gach: str(b.gach, [...p, "gach"], scope, MARKUP_ERROR), cong }, p);
-        }
-        if ("diem" in b) {
-          return emit({ diem: str(b.diem, [...p, "diem"], scope, MARKUP_ERROR), noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope) }, p);
-        }
-        return emit(
-          {
-            ...b,
-            ten: b.ten === undefined ? undefined : str(b.ten, [...p, "ten"], scope, MARKUP_ERROR),
-            doan: b.doan === undefined ? undefined : str(b.doan, [...p, "doan"], scope, MARKUP_ERROR),
-            noi_dung: b.noi_dung && blocks(b.noi_dung, [...p, "noi_dung"], [...at, "noi_dung"], scope),
-          },
-          p,
-        );
       });
     };
     walk(list ?? [], src, ctx);
@@ -289,38 +337,41 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
 
   const plan = v.plan;
   const ctx = baseCtx;
-  const each = (list: string[], path: Path, mode: StrMode) => list.map((s, i) => opt(s, [...path, i], ctx, mode)).filter((s): s is string => s !== undefined);
+  /** A plan-level string by its field's policy: always a string for a required field. */
+  const field = (s: string, path: Path, f: Field): string | undefined => fill(s, path, ctx, FIELD_POLICY[f]) ?? (FIELD_POLICY[f].blank === "drop" ? undefined : s);
+  const required = (s: string, path: Path, f: Field): string => field(s, path, f) ?? s;
+  const each = (list: string[], path: Path, f: Field) => list.map((s, i) => field(s, [...path, i], f)).filter((s): s is string => s !== undefined);
   const ky: Record<string, string> = {};
   for (const [k, s] of Object.entries(plan.ky)) {
     if (s === undefined) continue;
-    const value = k === "chuc_vu" || k === "ho_ten" ? str(s, ["ky", k], ctx, PLAIN_ERROR) : opt(s, ["ky", k], ctx, PLAIN_DROP);
+    const value = field(s, ["ky", k], `ky.${k}` in FIELD_POLICY ? (`ky.${k}` as Field) : "ky.*");
     if (value !== undefined) ky[k] = value;
   }
   const expanded: Plan = {
     ...plan,
     co_quan: {
       ...plan.co_quan,
-      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : opt(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], ctx, PLAIN_DROP),
-      ten: str(plan.co_quan.ten, ["co_quan", "ten"], ctx, PLAIN_ERROR),
-      viet_tat: str(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], ctx, PLAIN_ERROR).trim(),
+      chu_quan: plan.co_quan.chu_quan === undefined ? undefined : field(plan.co_quan.chu_quan, ["co_quan", "chu_quan"], "co_quan.chu_quan"),
+      ten: required(plan.co_quan.ten, ["co_quan", "ten"], "co_quan.ten"),
+      viet_tat: required(plan.co_quan.viet_tat, ["co_quan", "viet_tat"], "co_quan.viet_tat").trim(),
     },
-    so: typeof plan.so === "string" ? opt(plan.so, ["so"], ctx, PLAIN_DROP)?.trim() : plan.so,
-    dia_danh: str(plan.dia_danh, ["dia_danh"], ctx, PLAIN_ERROR),
-    ngay: typeof plan.ngay === "string" ? str(plan.ngay, ["ngay"], ctx, PLAIN_ERROR).trim() : plan.ngay,
-    trich_yeu: str(plan.trich_yeu, ["trich_yeu"], ctx, PLAIN_ERROR),
-    can_cu: plan.can_cu && each(plan.can_cu, ["can_cu"], MARKUP_DROP),
+    so: typeof plan.so === "string" ? field(plan.so, ["so"], "so")?.trim() : plan.so,
+    dia_danh: required(plan.dia_danh, ["dia_danh"], "dia_danh"),
+    ngay: typeof plan.ngay === "string" ? required(plan.ngay, ["ngay"], "ngay").trim() : plan.ngay,
+    trich_yeu: required(plan.trich_yeu, ["trich_yeu"], "trich_yeu"),
+    can_cu: plan.can_cu && each(plan.can_cu, ["can_cu"], "can_cu.*"),
     muc: plan.muc.map((m, i) => ({
       ...m,
-      ten: str(m.ten, ["muc", i, "ten"], ctx, PLAIN_ERROR),
+      ten: required(m.ten, ["muc", i, "ten"], "muc.*.ten"),
       noi_dung: m.noi_dung && blocks(m.noi_dung, ["muc", i, "noi_dung"], ["muc", i, "noi_dung"], ctx),
     })),
     ket_luan:
       plan.ket_luan === undefined
         ? undefined
         : Array.isArray(plan.ket_luan)
-          ? each(plan.ket_luan, ["ket_luan"], MARKUP_DROP)
-          : opt(plan.ket_luan, ["ket_luan"], ctx, MARKUP_DROP),
-    noi_nhan: each(plan.noi_nhan, ["noi_nhan"], PLAIN_DROP),
+          ? each(plan.ket_luan, ["ket_luan"], "ket_luan")
+          : field(plan.ket_luan, ["ket_luan"], "ket_luan"),
+    noi_nhan: each(plan.noi_nhan, ["noi_nhan"], "noi_nhan.*"),
     ky: ky as Plan["ky"],
   };
 
@@ -335,37 +386,9 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
 
   let date: PlanDate | undefined;
   if (problems.length === 0) {
-    const d = parsePlanDate(expanded.ngay);
-    if (d.ok) date = d.date;
-    else {
-      const shown = String(expanded.ngay);
-      add(
-        {
-          path: ["ngay"],
-          message: d.reason === "format" ? msg("common.badDate", { value: shown }) : msg("common.impossibleDate", { value: shown }),
-          hint: d.reason === "format" ? msg("common.badDateHint") : msg("common.impossibleDateHint"),
-        },
-        "schema",
-        "date",
-      );
-    }
-    if (typeof expanded.so === "string" && !/^\d{1,6}$/.test(expanded.so)) {
-      add({ path: ["so"], message: msg("common.badNumber", { value: expanded.so }), hint: msg("common.badNumberHint") }, "schema", "number");
-    }
-    // The filled plan is checked against the schema again: a value may break a rule (an
-    // abbreviation in lower case, a list left empty by {{#neu}}).
-    if (touched) {
-      const parsed = PlanSchema.safeParse(expanded);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const path = issue.path as Path;
-          if (path[0] === "so" || path[0] === "ngay") continue;
-          for (const text of issueTexts(issue, valueAt(expanded, path))) {
-            add({ path: sourcePathOf(path), message: text.message, hint: text.hint }, "schema", "schema");
-          }
-        }
-      }
-    }
+    const checked = checkExpanded(expanded, touched, sourcePathOf);
+    date = checked.date;
+    for (const { finding, kind } of checked.problems) add(finding, "schema", kind);
   }
   if (problems.length > 0 || !date) throw new ExpandError(uniqueSorted(problems));
 

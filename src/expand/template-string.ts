@@ -24,7 +24,7 @@ export interface TemplateProblem {
 
 // Handlebars parses (its grammar, whitespace control, \{{ escapes); this module evaluates the
 // tree itself, so that helpers see the raw values and only what a {{…}} puts into the text is
-// protected (protect.ts) — a value can never create markup, whatever helper it went through.
+// protected (text/stand-ins.ts) — a value can never create markup, whatever helper it went through.
 const hb = Handlebars.create();
 
 /** Minimum and maximum number of arguments of each helper (others: exactly one). */

@@ -20,6 +20,7 @@ import { roman } from "../text/roman.js";
 import { DOCUMENT_TYPES } from "../text/document-types.js";
 import { parseTextBlock } from "./text-block.js";
 import { longDate, pad2 } from "../text/vietnamese-date.js";
+import { blockKind } from "../validate/blocks.js";
 
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 const lines = (s: string) =>
@@ -130,20 +131,23 @@ function buildBlocks(blocks: Block[], path: Path, parent: number[], src: (p: Pat
   blocks.forEach((b, i) => {
     const p = [...path, i];
     const at = src(p);
-    if (typeof b === "string") {
-      out.push(...parseTextBlock(b, at));
+    const kinded = blockKind(b);
+    if (kinded.kind === "paragraph") {
+      out.push(...parseTextBlock(kinded.block, at));
       return;
     }
-    if ("bang" in b) {
-      out.push(buildTable(b.bang, at));
+    if (kinded.kind === "table") {
+      out.push(buildTable(kinded.block.bang, at));
       return;
     }
-    if ("gach" in b) {
-      out.push({ kind: "bullet", level: 1, marker: "-", runs: parseInline(b.gach.trim()), path: at });
-      b.cong?.forEach((c, k) => out.push({ kind: "bullet", level: 2, marker: "+", runs: parseInline(c.trim()), path: [...at, "cong", k] }));
+    if (kinded.kind === "bullet") {
+      const g = kinded.block;
+      out.push({ kind: "bullet", level: 1, marker: "-", runs: parseInline(g.gach.trim()), path: at });
+      g.cong?.forEach((c, k) => out.push({ kind: "bullet", level: 2, marker: "+", runs: parseInline(c.trim()), path: [...at, "cong", k] }));
       return;
     }
-    if ("diem" in b) {
+    if (kinded.kind === "point") {
+      const b = kinded.block;
       const letter = pointLetter(points++);
       out.push({
         kind: "point",
@@ -155,7 +159,8 @@ function buildBlocks(blocks: Block[], path: Path, parent: number[], src: (p: Pat
       });
       return;
     }
-    if ("ten" in b || "doan" in b) {
+    if (kinded.kind === "item") {
+      const b = kinded.block;
       const numberPath = [...parent, ++items];
       const number = itemNumber(numberPath);
       out.push({

@@ -9,7 +9,8 @@ import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { msg, t } from "../i18n/i18n.js";
 import { loadDataTable, type DataRow } from "../load/load-data-table.js";
 import { modelPlan, readPlan, writeDocument } from "../pipeline.js";
-import { checkFile, rowVars } from "../check/check-file.js";
+import { checkFile } from "../check/check-file.js";
+import { rowVars } from "../expand/expand-plan.js";
 import { ConfigResolver } from "../check/config.js";
 import { isTemplatePath } from "../check/collect-files.js";
 

@@ -11,6 +11,7 @@ import { locateYaml, valueAt, type Path } from "../findings/locate.js";
 import { parsePlanDate, type PlanDate } from "../text/plan-date.js";
 import { PlanSchema, type Block, type Plan } from "./plan-schema.js";
 import { issueTexts } from "./zod-messages.js";
+import { blockKind, innerBlocks } from "./blocks.js";
 
 export interface ValidatedPlan {
   plan: Plan;
@@ -122,13 +123,22 @@ function limitErrors(loaded: LoadedPlan, plan: Plan): Diagnostic[] {
     (list ?? []).forEach((b, i) => {
       const at = [...path, i];
       const p = site ?? at;
-      if (typeof b === "string") return add(times * Math.max(1, b.split("\n").length), p);
-      if ("bang" in b) return add(times * ((b.bang.dong.length + 1) * b.bang.cot.length + 1), p);
-      if ("gach" in b) return add(times * (1 + (b.cong?.length ?? 0)), p);
-      if ("lap" in b) return countBlocks(b.noi_dung, [...at, "noi_dung"], Math.min(times * repeats(b.lap), LIMITS.maxBlocks + 1), site ?? [...at, "lap"]);
-      if (!("neu" in b)) add(times, p);
-      if ("noi_dung" in b) countBlocks(b.noi_dung, [...at, "noi_dung"], times, site);
-      if ("khac" in b) countBlocks(b.khac, [...at, "khac"], times, site);
+      const k = blockKind(b);
+      switch (k.kind) {
+        case "paragraph":
+          return add(times * Math.max(1, k.block.split("\n").length), p);
+        case "table":
+          return add(times * ((k.block.bang.dong.length + 1) * k.block.bang.cot.length + 1), p);
+        case "bullet":
+          return add(times * (1 + (k.block.cong?.length ?? 0)), p);
+        case "repeat":
+          return countBlocks(k.block.noi_dung, [...at, "noi_dung"], Math.min(times * repeats(k.block.lap), LIMITS.maxBlocks + 1), site ?? [...at, "lap"]);
+        case "condition":
+          break;
+        default:
+          add(times, p);
+      }
+      for (const [key, inner] of innerBlocks(b)) countBlocks(inner, [...at, key], times, site);
     });
   };
   (plan.can_cu ?? []).forEach((_, i) => add(1, ["can_cu", i]));

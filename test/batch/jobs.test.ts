@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultJobs, MAX_JOBS, parseJobs, PARALLEL_THRESHOLD } from "../../src/batch/run-batch.js";
+import { defaultJobs, MAX_JOBS, parseJobs, PARALLEL_THRESHOLD } from "../../src/commands/batch-action.js";
 import { UsageError } from "../../src/findings/errors.js";
 
 describe("--jobs", () => {

@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { runBatch } from "../../src/batch/run-batch.js";
+import { runBatch } from "../../src/commands/batch-action.js";
 import { pendingTempFiles } from "../../src/write/write-file-atomic.js";
 import { ROOT } from "../helpers/cli.js";
 import { COMMUNE_TEMPLATE, docxParagraphs, docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles, printedDiagnostics } from "../hostile/harness.js";
@@ -257,8 +257,8 @@ describe("Ctrl-C (or kill) in the middle of a one-thread batch of a few hundred 
   // The Kông Chro template with 500 communes: about a second of writing, in the main thread
   // (--jobs 1; test/batch covers --jobs 2). src/main.ts handles the signal (exit 130/143, temp
   // files removed) only when the event loop gets control, and the one-thread loop in
-  // src/batch/run-batch.ts never gives it control (every await inside renderRow resolves as a
-  // microtask) unless it yields once per row, as run-batch.ts and render-action.ts do.
+  // src/commands/batch-action.ts never gives it control (every await inside renderRow resolves as a
+  // microtask) unless it yields once per row, as batch-action.ts and render-action.ts do.
   const [head, ...body] = readFileSync(join(ROOT, "templates/xa-kong-chro.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
   const ROWS = 500;
 

@@ -24,7 +24,7 @@ describe("kehoach import", () => {
     const yaml = readFileSync(join(dir, "xa-cam-tan-2024.yaml"), "utf8");
     expect(yaml).toContain('# sửa: "V. TỔ CHỨC THỰC HIỆN" → "III. TỔ CHỨC THỰC HIỆN"');
     expect(r.stderr).toContain(`${input}:¶33: sửa: "V. TỔ CHỨC THỰC HIỆN" → "III. TỔ CHỨC THỰC HIỆN"`);
-    expect(r.stderr).toMatch(/:¶33: cảnh báo: Số thứ tự gõ tay sai: V\. → III\.; kehoach tự đánh số\. \[import\]\n  “V\. TỔ CHỨC THỰC HIỆN”/u);
+    expect(r.stderr).toMatch(/:¶33: cảnh báo: Số thứ tự gõ tay sai: V\. → III\.; kehoach tự đánh số\. \[import\]\n {2}“V\. TỔ CHỨC THỰC HIỆN”/u);
     expect(r.stderr).toContain("cảnh báo: Bản gốc không có tên cơ quan ban hành: để trống (co_quan.ten)");
     expect(r.stderr).toContain(`Đã ghi ${join(dir, "xa-cam-tan-2024.yaml")}`);
     // Same input, same bytes.
