@@ -71,6 +71,7 @@ const coldRuns = quick ? 5 : 11;
 row("cold: kehoach --version", repeat(coldRuns, () => cold(["--version"])));
 row("cold: kehoach render <Kông Chro plan>", repeat(coldRuns, () => cold(["render", PLAN, "-o", join(work, "kong-chro.docx")])));
 row("cold: kehoach check <Kông Chro plan>", repeat(coldRuns, () => cold(["check", PLAN])));
+results.checkRules = (await import("./check-rules.mjs")).checkRulesBench({ runs: coldRuns });
 
 // 2. In-process render per plan, and the plain docx-library yardstick on the same content.
 const { readPlan, modelPlan, writeDocument } = await import(join(ROOT, "dist/pipeline.js"));

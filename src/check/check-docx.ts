@@ -50,12 +50,12 @@ export async function checkDocxFile(file: string, opts: CheckDocxOptions): Promi
   try {
     doc = readDocxFile(file);
   } catch (e) {
-    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics };
+    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics, fixes: [] };
     throw e;
   }
   const diagnostics = [...checkLayout(doc, opts), ...checkRawCharacters(doc, opts)];
   if (opts.recognizePlan) diagnostics.push(...(await checkRecognizedPlan(doc, await opts.recognizePlan(doc), opts)));
-  return { skipped: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { skipped: false, diagnostics: diagnostics.sort(compareDiagnostics), fixes: [] };
 }
 
 /** The layout rules on a document already read. */

@@ -11,7 +11,8 @@ import { parsePlanText, type LoadedPlan } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
 import { buildDocument } from "../model/build-document.js";
 import type { DocumentNode } from "../model/nodes.js";
-import { locate, locateYaml, type Path } from "../findings/locate.js";
+import { findWithin, locate, locateYaml, nodeAt, type Path } from "../findings/locate.js";
+import type { SourceFile } from "../findings/source-file.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
 import { validatePlan, type ValidatedPlan } from "../validate/validate-plan.js";
@@ -52,7 +53,17 @@ export interface CheckFileOptions {
   placeFinding?: (f: Finding) => Finding;
 }
 
-export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[] };
+/** A safe fix found by a rule, placed in the raw source text: replace [start, end) with `text`. */
+export interface SourceFix {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  line: number;
+  column: number;
+}
+
+export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[]; fixes: SourceFix[] };
 
 /** The configured level of each rule. */
 export function ruleLevel(rule: AnyRule, config: CheckConfig): RuleLevel {
@@ -78,7 +89,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     if (opts.walked && (Array.isArray(loaded.value) || loaded.value === null || typeof loaded.value !== "object")) return { skipped: true };
     v = validatePlan(loaded);
   } catch (e) {
-    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics };
+    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics, fixes: [] };
     throw e;
   }
 
@@ -136,9 +147,14 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     }
   }
 
-  const perView = views.map((view) => runRules(enabled, view, v, loaded, opts));
+  const fixes: SourceFix[] = [];
+  // Fixes are taken only from a plan checked as it stands (one view, not a template's rows): there
+  // the values the rules read are the values in the file; never from a plan recognised in a Word
+  // file (`loaded`), whose text is not a file the officer edits.
+  const fixSink = !opts.loaded && views.length === 1 && !views[0]!.label ? fixes : undefined;
+  const perView = views.map((view) => runRules(enabled, view, v, loaded, opts, fixSink));
   diagnostics.push(...mergeViews(perView, views));
-  return { skipped: false, diagnostics: uniqueSorted(diagnostics) };
+  return { skipped: false, diagnostics: uniqueSorted(diagnostics), fixes: dedupeFixes(fixes) };
 }
 
 /** An expand-stage problem as a diagnostic: placeholder problems under unresolved-placeholder. */
@@ -171,7 +187,7 @@ function groupRowProblems(perRow: { label: Message; problems: ExpandProblem[] }[
   });
 }
 
-function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: LoadedPlan, opts: CheckFileOptions): Diagnostic[] {
+function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: LoadedPlan, opts: CheckFileOptions, fixes?: SourceFix[]): Diagnostic[] {
   const date = view.date;
   const document: DocumentNode = buildDocument({ plan: view.plan, date: date ?? { year: opts.today.year, month: opts.today.month }, sourcePathOf: view.sourcePathOf });
   let texts: TextEntry[] | undefined;
@@ -193,11 +209,57 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
     },
     sourcePathOf: view.sourcePathOf,
     today: opts.today,
+    projectWords: opts.config.words ?? [],
   };
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = ruleLevel(rule, opts.config) as "error" | "warning";
-    for (const f of rule.check(context)) out.push(opts.placeFinding ? locate({ ...opts.placeFinding(f), severity }, { file: loaded.source.path }, { code: rule.id }) : locateYaml(loaded, { ...f, severity }, rule.id));
+    for (const f of rule.check(context)) {
+      const { fix: _fix, fixes: _fixes, draftWarning, ...where } = f;
+      const level = draftWarning && !opts.final ? "warning" : severity;
+      if (opts.placeFinding) {
+        // A plan recognised in a Word file: placed at its paragraph (¶N). Its source is not a
+        // text the officer edits, so it has no fixes.
+        out.push(locate({ ...opts.placeFinding(where), severity: level }, { file: loaded.source.path }, { code: rule.id }));
+        continue;
+      }
+      const d = locateYaml(loaded, { ...where, severity: level }, rule.id);
+      out.push(d);
+      if (fixes && f.fix !== undefined) {
+        const fix = placeFix(f, loaded);
+        if (fix) fixes.push({ ...fix, rule: rule.id, line: d.line, column: d.column });
+      }
+      for (const x of fixes ? (f.fixes ?? []) : []) {
+        const p = loaded.source.position(x.offset);
+        fixes!.push({ start: x.offset, end: x.offset + x.length, text: x.text, rule: rule.id, line: p.line, column: p.column });
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a finding's fix applies in the raw source; undefined unless the source there holds
+ * exactly the text the rule read (escapes, folded lines, or a value built by a template). */
+function placeFix(f: Finding, loaded: { doc: Document; source: SourceFile }): { start: number; end: number; text: string } | undefined {
+  const text = loaded.source.text;
+  if (f.offset !== undefined) return { start: f.offset, end: f.offset + (f.length ?? 1), text: f.fix! };
+  if (!f.within || !f.path) return undefined;
+  const node = nodeAt(loaded.doc, f.path);
+  if (!node?.range) return undefined;
+  const start = findWithin(text, node.range, f.within);
+  if (start === undefined) return undefined;
+  const want = f.within.value.slice(f.within.index, f.within.index + f.within.length);
+  if (want.includes("\n") || text.slice(start, start + want.length) !== want) return undefined;
+  return { start, end: start + want.length, text: f.fix! };
+}
+
+/** Fixes sorted by place; of two that overlap, the first is kept. */
+function dedupeFixes(list: SourceFix[]): SourceFix[] {
+  const out: SourceFix[] = [];
+  for (const f of [...list].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && (f.start < last.end || (f.start === last.start && f.end === last.end))) continue;
+    out.push(f);
   }
   return out;
 }

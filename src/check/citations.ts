@@ -7,6 +7,7 @@ export const TYPE_ABBREVIATIONS: Record<string, string | undefined> = {
   "quyết định": "QĐ",
   "nghị quyết": "NQ",
   "chỉ thị": "CT",
+  "kết luận": "KL",
   "quy chế": "QC",
   "quy định": "QyĐ",
   "thông cáo": "TC",
@@ -49,6 +50,8 @@ export interface Citation {
   spaced: boolean;
   /** What follows the separator ("KH-UBND"), without trailing punctuation. */
   symbol: string;
+  /** The number was written with a thousands dot ("1.696/QĐ-TTg"). */
+  thousandsDot: boolean;
   /** Where the number ("70/KH-UBND") starts. */
   numberIndex: number;
   numberLength: number;
@@ -56,8 +59,8 @@ export interface Citation {
 
 /** A number with its symbol ("70/KH-UBND", "3877/ QĐ-UBND", "21-CT/TW"): found first, because it
  * starts with a digit; the document type is then looked for right before it. */
-const NUMBER = /(\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.-]*)/gu;
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join("|")})(?:\\s+số)?\\s*:?\\s*$`, "iu");
+const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+)(\s*)([/-])(\s*)([\p{L}\d][\p{L}\d/.-]*)/gu;
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join("|")})(?:\\s+(?:liên tịch|kết luận))?(?:\\s+số)?\\s*:?\\s*$`, "iu");
 
 export function findCitations(text: string): Citation[] {
   if (!/\d\s*[/-]/.test(text)) return [];
@@ -68,21 +71,31 @@ export function findCitations(text: string): Citation[] {
     if (numberIndex > 0 && /[\d\p{L}/.-]/u.test(text[numberIndex - 1]!)) continue;
     const before = TYPE_BEFORE.exec(text.slice(Math.max(0, numberIndex - 40), numberIndex));
     if (!before) continue;
-    const symbol = (m[5] ?? "").replace(/[.\-/]+$/, "");
+    let symbol = (m[5] ?? "").replace(/[.\-/]+$/, "");
+    let spacedInside = false;
+    let extra = 0;
+    // "548/KH- UBND": a space after the hyphen splits the symbol; take its second part in.
+    const cont = (m[5] ?? "").endsWith("-") ? /^\s+([\p{Lu}Đ][\p{L}\d]*(?:-[\p{L}\d]+)*)/u.exec(text.slice(numberIndex + m[0].length)) : null;
+    if (cont) {
+      symbol = `${m[5]}${cont[1]}`;
+      spacedInside = true;
+      extra = cont[0].length;
+    }
     const separator = m[3] as "/" | "-";
     // "2021-2025" after a type word is a period, not a number; a Party number needs its "/".
     if (separator === "-" && !symbol.includes("/")) continue;
     if (symbol === "") continue;
     const index = numberIndex - (Math.min(40, numberIndex) - before.index);
-    const numberLength = m[0].length - (m[5] ?? "").length + symbol.length;
+    const numberLength = cont ? m[0].length + extra : m[0].length - (m[5] ?? "").length + symbol.length;
     out.push({
       index,
       length: numberIndex + numberLength - index,
       typeText: before[1] ?? "",
       type: (before[1] ?? "").toLocaleLowerCase("vi"),
-      number: m[1] ?? "",
+      number: (m[1] ?? "").replace(/\./g, ""),
+      thousandsDot: (m[1] ?? "").includes("."),
       separator,
-      spaced: (m[2] ?? "") !== "" || (m[4] ?? "") !== "",
+      spaced: (m[2] ?? "") !== "" || (m[4] ?? "") !== "" || spacedInside,
       symbol,
       numberIndex,
       numberLength,

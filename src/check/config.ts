@@ -10,6 +10,7 @@
 //       - ma: muc-dich-yeu-cau     # matched by the section's ma …
 //         ten: "MỤC ĐÍCH, YÊU CẦU" # … or by this title (or a list of titles); quote a title with ","
 //       - NỘI DUNG                 # a title alone
+//   tu_dien: [Kông Chro, Kbang]    # words the spelling rule accepts (names, loanwords)
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
@@ -41,6 +42,8 @@ export interface CheckConfig {
   file?: string;
   rules: Record<string, RuleLevel>;
   requiredSections: Record<string, RequiredSection[]>;
+  /** The project word list (`tu_dien`): names and loanwords the spelling rule accepts. */
+  words?: readonly string[];
 }
 
 export const DEFAULT_CONFIG: CheckConfig = { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS };
@@ -57,11 +60,12 @@ function configSchema() {
   return z.strictObject({
     rules: z.record(z.string(), z.enum(RULE_LEVELS)).optional(),
     required_sections: z.record(z.string(), z.array(SectionEntrySchema)).optional(),
+    tu_dien: z.array(z.union([z.string().min(1), z.number()])).optional(),
   });
 }
 let schema: ReturnType<typeof configSchema> | undefined;
 
-const TOP_KEYS = ["rules", "required_sections"];
+const TOP_KEYS = ["rules", "required_sections", "tu_dien"];
 const ENTRY_KEYS = ["ma", "ten"];
 
 /** Read and check one configuration file; an InputError with located diagnostics if it is wrong. */
@@ -128,7 +132,7 @@ export function loadConfig(file: string): CheckConfig {
     });
   }
   if (errors.length > 0) throw new InputError(errors);
-  return { file, rules, requiredSections };
+  return { file, rules, requiredSections, words: (data.tu_dien ?? []).map(String) };
 }
 
 /** The nearest .kehoach.yaml at or above a folder. */

@@ -91,12 +91,22 @@ export interface RuleContext {
   sourcePathOf(path: Path): Path;
   /** Today's date (for "dated in the far future"); injectable for tests. */
   today: Required<PlanDate>;
+  /** Words the configuration allows (`tu_dien` in .kehoach.yaml): names like Kông Chro, Kbang. */
+  projectWords: readonly string[];
 }
 
 /** What a rule reports: where (a source path, and optionally the part of the value, or an
  * offset in the raw text) and a message id. The runner locates it and gives it the rule's id and
  * configured severity. */
-export type Finding = Omit<LocatedLater, "code" | "severity">;
+export type Finding = Omit<LocatedLater, "code" | "severity"> & {
+  /** A safe fix for `check --fix`: the text that replaces the part pointed at (`within`, or the raw
+   * `offset`/`length`). Only for changes that cannot alter the meaning. */
+  fix?: string;
+  /** Or several fixes at raw source offsets (every legacy glyph of a value, not only the first). */
+  fixes?: { offset: number; length: number; text: string }[];
+  /** A draft may keep it: a warning, unless --final (then the rule's own level). */
+  draftWarning?: boolean;
+};
 
 interface RuleInfo {
   /** kebab-case; the file name of the rule. */

@@ -34,6 +34,10 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
+  /** Apply the safe fixes to the YAML files in place (a Word file is checked, never changed). */
+  fix?: boolean;
+  /** Print the safe fixes as a unified diff; change nothing. */
+  fixDryRun?: boolean;
   /** Recognises the plan in a Word file, so that the plan rules run on it (default: import's
    * recognition, loaded only when there is a Word file). */
   recognizePlan?: PlanRecognizer;
@@ -69,6 +73,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     throw new UsageError(msg("cli.check.unknownFormat", { format, p2: CHECK_FORMATS.join(", ") }));
   }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  if (opts.fix && opts.fixDryRun) {
+    throw new UsageError(msg("check.fix.both"));
+  }
 
   const { files, missing } = collectFiles(paths);
   if (missing.length > 0) {
@@ -125,10 +132,15 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     }
   }
   const final = Boolean(opts.final);
+  const fixing = Boolean(opts.fix || opts.fixDryRun);
   const docxInThread = async (file: string, config: CheckConfig) =>
     (await import("../check/check-docx.js")).checkDocxFile(file, { config, final, today, recognizePlan: opts.recognizePlan ?? recognizeWithImport });
   // Many Word files: checked in worker threads while the plans are checked here.
   const docxIndexes = files.flatMap((f, i) => (DOCX_FILE.test(f.path) ? [i] : []));
+  // --fix changes YAML text only: a Word file is checked as it is, and the officer is told so once.
+  if (fixing && docxIndexes.length > 0) {
+    process.stderr.write(t("check.fix.docxUntouched", { option: opts.fix ? "--fix" : "--fix-dry-run", count: docxIndexes.length }) + "\n");
+  }
   const cores = Math.min(4, availableParallelism());
   let pooled: Promise<Map<number, CheckFileResult>> | undefined;
   const docxWorker = opts.docxWorker ?? DOCX_WORKER;
@@ -140,8 +152,15 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   const results: (CheckFileResult | undefined)[] = [];
   for (const [i, f] of files.entries()) {
     const config = configOf[i]!;
-    if (DOCX_FILE.test(f.path)) results.push(pooled ? undefined : await docxInThread(f.path, config));
-    else results.push(await checkFile(f.path, { config, final, template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked }));
+    if (DOCX_FILE.test(f.path)) {
+      results.push(pooled ? undefined : await docxInThread(f.path, config));
+      continue;
+    }
+    const fileOpts = { config, final, template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked };
+    let r = await checkFile(f.path, fileOpts);
+    // A fixed file is checked again: the report shows what is left.
+    if (fixing && !r.skipped && (await fixFile(f.path, r.diagnostics, r.fixes, Boolean(opts.fixDryRun)))) r = await checkFile(f.path, fileOpts);
+    results.push(r);
   }
   const fromPool = pooled ? await pooled : undefined;
   for (const [i, f] of files.entries()) {
@@ -194,6 +213,26 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   const code = exitForFindings(counts, maxWarnings);
   if (code !== EXIT.ok && counts.errors === 0) process.stderr.write(t("cli.check.tooManyWarnings", { warnings: counts.warnings, maxWarnings: maxWarnings! }) + "\n");
   return code;
+}
+
+/** --fix: write the safe fixes (their list on stderr); --fix-dry-run: print them as a unified diff
+ * on stdout. Whether the file changed. */
+async function fixFile(file: string, diagnostics: Diagnostic[], fixes: import("../check/check-file.js").SourceFix[], dryRun: boolean): Promise<boolean> {
+  const { computeFixes, unifiedDiff } = await import("../check/apply-fixes.js");
+  const outcome = computeFixes(file, diagnostics, fixes);
+  if (outcome.text === undefined) {
+    if (outcome.report.length > 0) process.stderr.write(outcome.report.join("\n") + "\n");
+    return false;
+  }
+  if (dryRun) {
+    const { readFileSync } = await import("node:fs");
+    process.stdout.write(unifiedDiff(file.split(sep).join("/"), readFileSync(file, "utf8"), outcome.text));
+    return false;
+  }
+  const { writeFileAtomic } = await import("../write/write-file-atomic.js");
+  writeFileAtomic(file, Buffer.from(outcome.text, "utf8"));
+  process.stderr.write(outcome.report.join("\n") + "\n");
+  return true;
 }
 
 /** A broken configuration file: its diagnostics on stderr, exit 2. */

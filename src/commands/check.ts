@@ -19,6 +19,8 @@ export function registerCheck(program: Command): void {
     .option("--data <file>", t("cli.check.data"))
     .option("--cap-tren <plan.yaml>", t("cli.check.capTren"))
     .option("-q, --quiet", t("cli.check.quiet"))
+    .option("--fix", t("cli.check.fix"))
+    .option("--fix-dry-run", t("cli.check.fixDryRun"))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import("./check-action.js");
       program.setOptionValue("exitCode", await checkCommand(paths, opts));

@@ -81,7 +81,7 @@ export function valueAt(value: unknown, path: Path): unknown {
  * it, then with the start of its line before it, then alone; the k-th occurrence in the value is
  * taken as the k-th in the source.
  */
-function findWithin(text: string, range: readonly number[], w: { value: string; index: number; length: number }): number | undefined {
+export function findWithin(text: string, range: readonly number[], w: { value: string; index: number; length: number }): number | undefined {
   const [start, end] = [range[0]!, range[1]!];
   const slice = text.slice(start, end);
   const { value, index } = w;

@@ -78,6 +78,9 @@ export function buildDocument(e: ModelInput): DocumentNode {
     path: Array.isArray(plan.ket_luan) ? ["ket_luan", i] : ["ket_luan"],
   }));
 
+  // No closing paragraph: the body still ends in "./.", at the end of its last paragraph.
+  if (closing.length === 0) markLastParagraph(sections);
+
   return {
     type: plan.loai,
     typeName: type.name,
@@ -98,6 +101,22 @@ export function withClosingMark(text: string): string {
   if (text.endsWith("./.")) return text;
   if (/[.;:,]$/.test(text)) return `${text.slice(0, -1)}./.`;
   return `${text}./.`;
+}
+
+/** Put "./." at the end of the last run of text of the last section (a table at the end is left). */
+function markLastParagraph(sections: SectionNode[]): void {
+  let blocks: BlockNode[] | undefined = sections[sections.length - 1]?.children;
+  while (blocks && blocks.length > 0) {
+    const last = blocks[blocks.length - 1]!;
+    if ((last.kind === "item" || last.kind === "point") && last.children.length > 0) {
+      blocks = last.children;
+      continue;
+    }
+    const runs = last.kind === "item" ? (last.text ?? last.title) : last.kind === "table" ? undefined : last.runs;
+    const run = runs?.[runs.length - 1];
+    if (run) run.text = withClosingMark(run.text.trimEnd());
+    return;
+  }
 }
 
 function buildRecipients(plan: Plan): RecipientsNode {

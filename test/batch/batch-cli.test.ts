@@ -170,7 +170,8 @@ describe("values are text", () => {
     expect(xml).not.toContain("<w:p/> &");
     const ps = paragraphs(join(s.out, "ya-ma.docx"));
     expect(ps).toContain("Ghi chú: - **đậm** <w:p/> & ]]> {{xa}} + *x*");
-    expect(ps).toContain("1. - **đậm** <w:p/> & ]]> {{xa}} + *x*: giao cho xã Ya Ma");
+    // The template has no ket_luan: its last paragraph ends with the decree's "./.".
+    expect(ps).toContain("1. - **đậm** <w:p/> & ]]> {{xa}} + *x*: giao cho xã Ya Ma./.");
   });
 });
 

@@ -90,3 +90,8 @@ export function edit(text: string, from: string, to: string): string {
   expect(text.indexOf(from, i + 1), `"${from}" only once`).toBe(-1);
   return text.slice(0, i) + to + text.slice(i + from.length);
 }
+
+/** A point of the clean plan that the word rules' tests rewrite: `say(text)` is the clean plan
+ * with that point saying `text`. */
+export const POINT = "Kiểm tra việc thực hiện chính sách, pháp luật về bình đẳng giới.";
+export const say = (text: string) => edit(CLEAN, POINT, text);

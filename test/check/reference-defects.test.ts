@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../../src/check/check-file.js";
 import { DEFAULT_CONFIG } from "../../src/check/config.js";
-import { fixture, lineCol, where } from "./helpers.js";
+import { fixture, lineCol, lineColAfter, where } from "./helpers.js";
 import { rendered } from "../helpers/rendered.js";
 
 async function check(name: string) {
@@ -65,5 +65,32 @@ describe("the reference defects", () => {
       ["number-format", lineCol(text, "05/CT/TW")],
       ["recipients", lineCol(text, "; đ/c Thanh Loan")],
     ]);
+  });
+});
+
+describe("the reference defects issue 11 adds rules for", () => {
+  it("Hóc Môn: lòng ghép ván để, thực hiện hóa, giám thiểu, tổ tụng", async () => {
+    const { text, diagnostics } = await check("hoi-lhpn-hoc-mon-2021-goc.yaml");
+    expect(diagnostics.filter((d) => d.code === "confusion").map(where)).toEqual(
+      ["lòng ghép", "ván để", "thực hiện hóa", "giám thiểu", "tổ tụng"].map((w) => lineCol(text, w)),
+    );
+  });
+
+  it("Kông Chro: công tác viên, công đồng, Việt nam, đề tổng hợp", async () => {
+    const { text, diagnostics } = await check("huyen-kong-chro-2022-goc.yaml");
+    expect(diagnostics.filter((d) => d.code === "confusion").map(where)).toEqual(
+      ["công tác viên", "công đồng", "Việt nam", "đề tổng hợp"].map((w) => lineCol(text, w)),
+    );
+  });
+
+  it("Cẩm Tân: Triển khai repeated, page numbers 2 and 4, a bracket closed by a quote, chuyên giao, chuyên tuyến, điển sáng, băng zôn", async () => {
+    const { text, diagnostics } = await check("xa-cam-tan-2024-goc.yaml");
+    const by = (code: string) => diagnostics.filter((d) => d.code === code).map(where);
+    const twice = lineCol(text, "triển khai Triển khai").split(":").map(Number);
+    expect(by("repeated-word")).toEqual([`${twice[0]}:${twice[1]! + "triển khai ".length}`]);
+    expect(by("page-number")).toEqual([lineCol(text, "2 kế hoạch"), lineCol(text, "4 các dịch vụ")]);
+    expect(by("brackets-quotes")).toEqual([lineColAfter(text, "tỉnh Thanh Hoá")]);
+    expect(by("confusion")).toEqual(["chuyên giao", "chuyên tuyến", "điển sáng", "băng zôn"].map((w) => lineCol(text, w)));
+    expect(by("spelling")).toEqual([lineCol(text, "zôn")]);
   });
 });

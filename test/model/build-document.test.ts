@@ -34,8 +34,8 @@ describe("buildDocument", () => {
     expect(second).toMatchObject({ kind: "item", label: "2." });
     const nested = second?.kind === "item" ? second.children : [];
     expect(nested.map((n) => ("label" in n ? n.label : ""))).toEqual(["2.1.", "2.2.", "a)", "b)"]);
-    // Numbering restarts in each section.
-    expect(d.sections[1]!.children[0]).toMatchObject({ label: "1.", text: [{ text: "Đối tượng:", bold: true }, { text: " mọi người" }] });
+    // Numbering restarts in each section. (Without ket_luan, the last paragraph takes the "./.".)
+    expect(d.sections[1]!.children[0]).toMatchObject({ label: "1.", text: [{ text: "Đối tượng:", bold: true }, { text: " mọi người./." }] });
   });
 
   it("writes the header: upper-case agency, padded number, Decree 30 date", () => {

@@ -1,9 +1,12 @@
 // Số, ký hiệu as nd30 §6 writes them: the plan's own "Số: 02/KH-UBND" line, and every document
 // number cited in the text ("Kế hoạch số 70/KH-UBND"): groups joined by "-" with no spaces, the
-// type abbreviation first (KH for a kế hoạch), upper case.
+// type abbreviation first (KH for a kế hoạch), upper case, followed by the issuer's ("548/KH" alone
+// is short of it). A number is plain digits: "1.696/QĐ-TTg" (a thousands dot, as a PDF or a
+// spreadsheet writes it) is reported and fixed to "1696/QĐ-TTg", the form on the document itself.
 //
 // ok:     Thực hiện Kế hoạch số 70/KH-UBND ngày 15/3/2024 …; Nghị định số 30/2020/NĐ-CP; Chỉ thị 21-CT/TW
-// not ok: Kế hoạch số 63/KHUBND …; Quyết định 3877/ QĐ-UBND …; co_quan.viet_tat: KH-UBND
+// not ok: Kế hoạch số 63/KHUBND …; Quyết định 3877/ QĐ-UBND …; co_quan.viet_tat: KH-UBND;
+//         Kế hoạch số 548/KH ngày …; 548/KH- UBND; Chỉ thị 05 - CT/TW; Quyết định số 1.696/QĐ-TTg
 import { findCitations, TYPE_ABBREVIATIONS, type Citation } from "../citations.js";
 import type { Finding, Rule, RuleContext, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
@@ -45,8 +48,9 @@ function ownNumber(ctx: RuleContext): Finding[] {
   return out;
 }
 
-function citationProblem(c: Citation, written: string): { message: Message; fix?: string } | undefined {
+function citationProblem(c: Citation, written: string): { message: Message; fix?: string; hint?: Message } | undefined {
   const shown = `${c.number}${c.separator}${c.symbol}`;
+  if (c.thousandsDot) return { message: msg("check.number-format.thousandsDot", { written }), fix: shown };
   if (c.spaced) {
     return { message: msg("check.number-format.straySpaces", { written }), fix: shown };
   }
@@ -71,6 +75,9 @@ function citationProblem(c: Citation, written: string): { message: Message; fix?
   const want = TYPE_ABBREVIATIONS[c.type];
   if (want === undefined) return undefined;
   const first = groups[0]!;
+  if (first === want && groups.length === 1) {
+    return { message: msg("check.number-format.noIssuer", { written, type: want }), hint: msg("check.number-format.noIssuerHint", { number: c.number, type: want }) };
+  }
   if (first === want) return undefined;
   if (first.startsWith(want) && first.length > want.length) {
     const fixed = `${c.number}/${want}-${first.slice(want.length)}${groups.length > 1 ? "-" + groups.slice(1).join("-") : ""}`;
@@ -90,9 +97,10 @@ function citedNumbers(entry: TextEntry): Finding[] {
   for (const c of findCitations(entry.text)) {
     const p = citationProblem(c, entry.text.slice(c.numberIndex, c.numberIndex + c.numberLength));
     if (!p) continue;
-    out.push(
-      findingIn(entry, c.numberIndex, c.numberLength, p.message, p.fix ? msg("check.number-format.fix", { fix: p.fix }) : undefined),
-    );
+    const f = findingIn(entry, c.numberIndex, c.numberLength, p.message, p.hint ?? (p.fix ? msg("check.number-format.fix", { fix: p.fix }) : undefined));
+    // Spaces, a missing hyphen or type, a thousands dot: the fix rewrites only the number itself.
+    if (p.fix) f.fix = p.fix;
+    out.push(f);
   }
   return out;
 }

@@ -17,6 +17,8 @@ interface Check {
   hint: (m: RegExpMatchArray) => Message;
   /** Which part of the match to point at (default: the whole match). */
   group?: number;
+  /** The safe fix for `check --fix`: what replaces the part pointed at. */
+  fix?: (m: RegExpMatchArray) => string;
 }
 
 const prev = (re: RegExp, n = 1) => (text: string, index: number) => index >= n && re.test(text.slice(index - n, index));
@@ -31,6 +33,7 @@ const CHECKS: Check[] = [
   {
     re: / {2,}(?=\S)/gu,
     before: notSpace,
+    fix: () => " ",
     message: () => msg("check.spacing-punctuation.doubleSpace"),
     hint: () => msg("check.spacing-punctuation.doubleSpaceHint"),
   },
@@ -38,11 +41,13 @@ const CHECKS: Check[] = [
     // "năm 2024 ." / "Kiểm tra ," — not an ellipsis ("…", "...") and not "./."
     re: / +([,;:!?]|\.(?![./]))/gu,
     before: wordEnd,
+    fix: (m) => m[1]!,
     message: (m) => msg("check.spacing-punctuation.spaceBefore", { p1: m[1] }),
     hint: (m) => msg("check.spacing-punctuation.spaceBeforeHint", { p1: m[1] }),
   },
   {
     re: /\( +| +\)/gu,
+    fix: (m) => m[0].trim(),
     message: () => msg("check.spacing-punctuation.spaceInsideBrackets"),
     hint: () => msg("check.spacing-punctuation.spaceInsideBracketsHint"),
   },
@@ -53,11 +58,13 @@ const CHECKS: Check[] = [
     message: (m) => msg("check.spacing-punctuation.missingSpaceAfter", { p1: m[1] }),
     hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterHint", { p1: m[1] }),
     group: 1,
+    fix: (m) => `${m[1]} `,
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
     re: /\.+(?=\p{Lu}\p{Ll})/gu,
     before: sentenceEnd,
+    fix: (m) => `${m[0]} `,
     message: () => msg("check.spacing-punctuation.missingSpaceAfterStop"),
     hint: () => msg("check.spacing-punctuation.missingSpaceAfterStopHint"),
   },
@@ -72,12 +79,14 @@ const CHECKS: Check[] = [
     // "2021- 2025", "2021 -2025": a period written with uneven spaces
     re: /\d( [-–]|[-–] )(?=\d)/gu,
     group: 1,
+    fix: (m) => m[1]!.trim(),
     message: () => msg("check.spacing-punctuation.unevenDash"),
     hint: () => msg("check.spacing-punctuation.unevenDashHint"),
   },
   {
     re: /(TM|KT|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu,
     before: notWord,
+    fix: (m) => `${m[0]} `,
     message: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthority", { p1: m[1] }),
     hint: (m) => msg("check.spacing-punctuation.missingSpaceAfterAuthorityHint", { p1: m[1] }),
   },
@@ -101,7 +110,9 @@ function checkEntry(entry: TextEntry): Finding[] {
         index += m[0].indexOf(m[c.group]!);
         length = m[c.group]!.length;
       }
-      out.push(findingIn(entry, index, length, c.message(m), c.hint(m)));
+      const f = findingIn(entry, index, length, c.message(m), c.hint(m));
+      if (c.fix && !entry.text.includes("{{")) f.fix = c.fix(m);
+      out.push(f);
     }
   }
   return out;

@@ -3,7 +3,9 @@
 // 2024 plan — the Cẩm Tân reference defect). Not flagged: periods ("giai đoạn 2021-2030",
 // "2021 – 2025", "đến năm 2030", "từ năm 2021"), cited documents ("Kế hoạch số 107/KH-UBND ngày
 // 19/5/2022", "Bộ luật Lao động năm 2019"), sentences that look back ("kết quả … năm 2023",
-// "đã …", "tổng kết"), and years more than ten years back (history, not a copy).
+// "đã …", "tổng kết"), and years more than ten years back (history, not a copy). A date right after a
+// cited number is the cited document's, whatever the document is called ("Thông báo kết luận số
+// 196-TB/TW ngày 16 tháng 3 năm 2015").
 //
 // ok:     (2024 plan) Triển khai Chiến lược giai đoạn 2021-2030; Bộ luật Lao động năm 2019
 // not ok: (2024 plan) Tổ chức tháng hành động vì bình đẳng giới năm 2022.
@@ -25,6 +27,9 @@ const PAST_EVENT = new RegExp(`(?<![${L}])(đã|vừa qua|năm qua|tổng kết|
 const NAMED_DOCUMENT =
   /(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Công ước|Nghị quyết|Nghị định|Chỉ thị|Kết luận|Quyết định|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược|Công văn|Văn bản|Hướng dẫn|Thông báo)(?![\p{L}])[^.;:,\n]{0,60}$/u;
 const DOCUMENT_DATE = /(?:ban hành|ký|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản|Hướng dẫn|Thông báo|Thông tư|Nghị định)\s+(?:số\s+\S+\s+)?(?:ngày\s*)?$/u;
+/** "… số 196-TB/TW ngày …", "… số 12/KH-UBND của UBND tỉnh ngày …": a date that belongs to a cited
+ * document, whatever its type is called ("Thông báo kết luận", "Công điện", "Hướng dẫn liên ngành"). */
+const CITED_NUMBER_DATE = /số\s+\d[\d.]*\s*[-/]\s*[\p{L}\d/.-]+(?:\s+(?:của|do)\s+[^.;]{1,60}?)?[\s,]+(?:ban hành\s+)?(?:ngày\s*)?$/u;
 const PERIOD_BEFORE = /(?:giai đoạn|từ|đến|tới|trước|sau|niên độ|nhiệm kỳ)\s*$/iu;
 const PERIOD_AFTER = /^\s*(?:[-–—]\s*\d{4}|(?:đến|tới)\s+(?:năm\s+)?\d{4})/u;
 
@@ -54,7 +59,7 @@ export const rule: Rule = {
         const before = entry.text.slice(Math.max(0, d.index - 80), d.index);
         const sentence = sentenceAround(entry.text, d.index);
         if (d.form === "dmy" || d.form === "long") {
-          if (citedDates.has(d.valueIndex) || DOCUMENT_DATE.test(before) || PAST_EVENT.test(sentence)) continue;
+          if (citedDates.has(d.valueIndex) || DOCUMENT_DATE.test(before) || CITED_NUMBER_DATE.test(before) || PAST_EVENT.test(sentence)) continue;
         } else {
           const after = entry.text.slice(d.index + d.length, d.index + d.length + 20);
           if (PERIOD_AFTER.test(after) || PERIOD_BEFORE.test(before) || NAMED_DOCUMENT.test(before) || LOOKING_BACK.test(sentence)) continue;

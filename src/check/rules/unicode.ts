@@ -5,6 +5,7 @@
 //
 // ok:     Tăng cường phòng ngừa
 // not ok: Tăng cƣờng (U+01A3); "Tăng" typed as T a U+0306 n g (decomposed); a zero-width space
+// check --fix replaces the legacy characters and composes decomposed letters (NFC).
 import type { Finding, Rule } from "../rule.js";
 import { type Message, msg } from "../../i18n/i18n.js";
 
@@ -56,12 +57,13 @@ export const rule: Rule = {
           path: raw.path,
           offset: legacy[0]!.offset,
           length: 1,
+          fixes: legacy.map((h) => ({ offset: h.offset, length: 1, text: LEGACY[text[h.offset]!]! })),
           message: msg("check.unicode.legacyGlyphs", { places: places(legacy.length) }),
           hint: msg("check.unicode.legacyGlyphsHint", { word }),
         });
       }
 
-      const decomposed: { hit: Hit; fix: string }[] = [];
+      const decomposed: { hit: Hit; fix: string; at: number; seg: string }[] = [];
       const stray: Hit[] = [];
       MARKS.lastIndex = 0;
       for (const m of slice.matchAll(MARKS)) {
@@ -75,7 +77,7 @@ export const rule: Rule = {
         const seg = base + (m[2] ?? "");
         const nfc = seg.normalize("NFC");
         if (/\p{M}/u.test(nfc)) stray.push({ offset: at + base.length, length: (m[2] ?? "").length });
-        else if (nfc !== seg) decomposed.push({ hit: { offset: wordStart(text, at, raw.start), length: seg.length }, fix: nfc });
+        else if (nfc !== seg) decomposed.push({ hit: { offset: wordStart(text, at, raw.start), length: seg.length }, fix: nfc, at, seg });
       }
       if (decomposed.length > 0) {
         const first = decomposed[0]!;
@@ -84,6 +86,7 @@ export const rule: Rule = {
           path: raw.path,
           offset: first.hit.offset,
           length: first.hit.length,
+          fixes: decomposed.map((d) => ({ offset: d.at, length: d.seg.length, text: d.fix })),
           message: msg("check.unicode.decomposed", { places: places(decomposed.length) }),
           hint: msg("check.unicode.decomposedHint", { word }),
         });

@@ -42,3 +42,12 @@ describe("stale-year", () => {
     expect((await findings(plan, ID)).map(where)).toEqual([lineCol(plan, "năm 2023")]);
   });
 });
+
+describe("stale-year: the date of a cited document, whatever its type", () => {
+  it("passes 'Thông báo kết luận số 196-TB/TW ngày 16 tháng 3 năm 2019' and a Công điện's date in a 2024 plan", async () => {
+    const plan = edit(CLEAN, LINE, "Thực hiện Thông báo kết luận số 196-TB/TW ngày 16 tháng 3 năm 2019 của Ban Bí thư.");
+    expect(await findings(plan, ID)).toEqual([]);
+    const other = edit(CLEAN, LINE, "Thực hiện Công điện số 12/CĐ-UBND ngày 16/3/2022 của UBND tỉnh.");
+    expect(await findings(other, ID)).toEqual([]);
+  });
+});
