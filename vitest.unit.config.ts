@@ -17,6 +17,7 @@ export const STARTS_PROCESSES = [
   "test/check/docx/plan-rules.test.ts",
   "test/check/fix.test.ts",
   "test/check/zero-findings.test.ts",
+  "test/commands/hostile-messages.test.ts",
   "test/commands/new.test.ts",
   "test/commands/render.test.ts",
   "test/e2e/**",

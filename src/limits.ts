@@ -4,6 +4,9 @@ export const LIMITS = {
   maxPlanBytes: 2 * 1024 * 1024,
   /** Largest data table (CSV, XLSX, YAML, JSON) for batch (bytes). */
   maxDataBytes: 50 * 1024 * 1024,
+  /** Most bytes an .xlsx data file may unpack to (its XML parts together): a zip bomb of a few MB
+   *  declares gigabytes. A table of 1,000 communes unpacks to well under 1 MB. */
+  maxXlsxUnpackedBytes: 64 * 1024 * 1024,
   /** Deepest nesting of YAML collections in a plan. */
   maxDepth: 40,
   /** YAML aliases expanded at most ("billion laughs" protection). */

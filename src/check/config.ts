@@ -25,6 +25,8 @@ import { PLAN_TYPES } from "../validate/plan-schema.js";
 import { closest } from "../validate/schema-info.js";
 import { RULE_LEVELS, type RequiredSection, type RuleLevel } from "./rule.js";
 import { RULE_IDS } from "./rules/index.js";
+import { isPair, isScalar, visit } from "yaml";
+import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 
 export const CONFIG_FILE_NAME = ".kehoach.yaml";
 
@@ -76,6 +78,19 @@ export function loadConfig(file: string): CheckConfig {
   const value = loaded.value ?? {};
   const errors: Diagnostic[] = [];
   const err = (path: Path, message: Message, hint?: Message, atKey = false) => errors.push(locateYaml(loaded, { path, message, hint, atKey }, "config"));
+
+  // "__proto__: off" would vanish into the object's prototype on the way: refused by name, first.
+  visit(loaded.doc, {
+    Pair(_k, pair, path) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && FORBIDDEN_NAMES.has(key)) {
+        const keys = path.filter(isPair).map((p) => String(isScalar(p.key) ? p.key.value : ""));
+        err([...keys, key], msg("config.forbiddenRule", { name: key }), undefined, true);
+      }
+      return undefined;
+    },
+  });
+  if (errors.length > 0) throw new InputError(errors);
 
   schema ??= configSchema();
   const parsed = schema.safeParse(value);
@@ -182,5 +197,10 @@ export class ConfigResolver {
       this.loaded.set(path, c);
     }
     return c;
+  }
+
+  /** The configuration files read so far (an output must never replace one). */
+  files(): string[] {
+    return [...this.loaded.keys(), ...(this.cwdConfig ? [this.cwdConfig] : [])];
   }
 }

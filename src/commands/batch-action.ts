@@ -10,9 +10,10 @@
 //      fails there (a date that does not exist, a full disk) is reported and the others go on.
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
-import { fsErrorReason } from "../write/write-file-atomic.js";
+import { isLinkNotToDevice, outputProblems } from "../write/output-guard.js";
+import { fsErrorReason, removeStaleTempFiles, TEMP_NAME } from "../write/write-file-atomic.js";
 import { availableParallelism } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import type { Diagnostic } from "../findings/diagnostic.js";
 import { locate } from "../findings/locate.js";
 import { SourceFile } from "../findings/source-file.js";
@@ -21,12 +22,12 @@ import { ExpandError, expandPlan, rowVars, templateContext, TEMPLATE_PROBLEM_KIN
 import { plainValue } from "../text/stand-ins.js";
 import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
-import { checkTemplate, renderTemplate } from "../expand/template-string.js";
+import { checkTemplate, renderTemplate, templateNames } from "../expand/template-string.js";
 import { type Message, msg, t } from "../i18n/i18n.js";
 import { counted } from "../i18n/plural.js";
 import { LIMITS } from "../limits.js";
 import { loadDataTable, type DataRow, type DataTable } from "../load/load-data-table.js";
-import { readSource } from "../load/read-input.js";
+import { formatBytes, readSource } from "../load/read-input.js";
 import { shortDate } from "../text/vietnamese-date.js";
 import { readPlanSource } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
@@ -49,6 +50,8 @@ import { errorLine, EXIT } from "./exit.js";
  * for one thread, and at 10,000 rows in 12 s against 19 s. --jobs N forces either way.
  */
 export const PARALLEL_THRESHOLD = 1000;
+/** Templates longer than this are rendered on one thread (a real template is 5–50 KB). */
+export const MAX_WORKER_TEMPLATE_CHARS = 256 * 1024;
 export const MIN_CPUS_FOR_WORKERS = 2;
 export const MAX_JOBS = 64;
 
@@ -125,7 +128,13 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       const { PdfStage } = await import("../write/pdf/pdf-stage.js");
       stage = new PdfStage();
     }
-    const jobs = defaultJobs(table.rows.length, opts.jobs);
+    // A worker's heap is capped (render-pool.ts) for the plans batches are made of; a template far
+    // larger than any real one is rendered in this thread, which accepts whatever it accepts.
+    let jobs = defaultJobs(table.rows.length, opts.jobs);
+    if (jobs > 1 && templateSource.text.length > MAX_WORKER_TEMPLATE_CHARS) {
+      say(t("batch.workersFallback", { size: formatBytes(Buffer.byteLength(templateSource.text)), jobs }));
+      jobs = 1;
+    }
     // Workers start while the rows are checked: their start-up overlaps the check.
     if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, writerFormat(opts.format), jobs);
 
@@ -137,7 +146,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
       return prepareRow(template, row, parentVars, pattern, ext);
     });
     const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
-    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? "."));
+    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? ".", pattern));
     const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
     const failedEarly = new Set(rowFailures);
     show(parentDateWarnings(prepared, table, parentDate));
@@ -163,6 +172,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     // 3. Render and write.
     const outDir = opts.out ?? ".";
     ensureDir(outDir);
+    removeStaleTempFiles(outDir);
     const good = prepared.filter((p) => !failedEarly.has(p));
     const byIndex = new Map(good.map((p) => [p.row.index, p]));
     const progress = new Progress(prepared.length, io.stderr, progressMode(io.stderr, io.env));
@@ -334,12 +344,23 @@ function templateLevelProblems(prepared: PreparedRow[], table: DataTable, bienKe
   return groupTemplateProblems(items, { table, bienKeys, parentPath });
 }
 
-/** Unsafe names, two rows with one name, a name that is one of the input files. */
-function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string): Diagnostic[] {
+/** Unsafe names, two rows with one name, a name that is one of the input files or a link. */
+function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string | undefined)[], outDir: string, pattern: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (row: DataRow, message: Message, hint?: Message): Diagnostic => locate({ line: row.line, message, hint }, { file: table.path }, { code: "file-name" });
+  // The column of the cell the names come from (the pattern's first variable), where it is known.
+  const nameColumn = templateNames(pattern).find((n) => table.columns.includes(n));
+  const at = (row: DataRow, message: Message, hint?: Message): Diagnostic => ({
+    severity: "error",
+    file: table.path,
+    line: row.line,
+    column: (nameColumn !== undefined ? row.columns?.[nameColumn] : undefined) ?? 1,
+    message,
+    hint,
+    code: "file-name",
+  });
   const byKey = new Map<string, PreparedRow[]>();
-  const inputPaths = new Map(inputs.filter((f): f is string => !!f).map((f) => [collisionKey(resolve(f)), f]));
+  const targets: { target: string; from: string }[] = [];
+  const rowOf = new Map<string, PreparedRow>();
   for (const p of prepared) {
     if (p.fileName === undefined) continue;
     const check = checkFileName(p.fileName);
@@ -347,14 +368,21 @@ function nameProblems(prepared: PreparedRow[], table: DataTable, inputs: (string
       out.push(at(p.row, msg("batch.badName", { name: p.fileName, reason: check.reason }), msg("batch.badNameHint")));
       continue;
     }
-    const target = resolve(outDir, p.fileName);
-    const input = inputPaths.get(collisionKey(target));
-    if (input !== undefined) {
-      out.push(at(p.row, msg("batch.nameIsInput", { name: p.fileName, input }), msg("batch.badNameHint")));
+    const target = join(outDir, p.fileName);
+    // A link already sitting in --out under this name is never written through.
+    if (isLinkNotToDevice(target)) {
+      out.push(at(p.row, msg("common.cannotWrite", { f: target, why: msg("output.symlink", { target }) }), msg("output.symlinkHint")));
       continue;
     }
+    targets.push({ target, from: t(p.row.label) });
+    rowOf.set(target, p);
     const key = collisionKey(p.fileName);
     byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  for (const problem of outputProblems(inputs, targets)) {
+    const p = rowOf.get(problem.target)!;
+    // Distinct names in one folder share a file only as hard links, which a rename just replaces.
+    if (problem.kind === "input") out.push(at(p.row, msg("batch.nameIsInput", { name: p.fileName!, input: problem.input! }), msg("batch.badNameHint")));
   }
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
@@ -380,11 +408,10 @@ function parentDateWarnings(prepared: PreparedRow[], table: DataTable, parent: P
     }));
 }
 
-/** Temporary files of this process (write-file-atomic names them ".<name>.<pid>.<hex>.tmp"). */
+/** Temporary files of this process (write-file-atomic names them ".kehoach-<pid>-<hex>.tmp"). */
 function removeStrayTempFiles(dir: string): void {
-  const mine = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]+\\.tmp$`);
   try {
-    for (const f of readdirSync(dir)) if (mine.test(f)) rmSync(join(dir, f), { force: true });
+    for (const f of readdirSync(dir)) if (TEMP_NAME.exec(f)?.[1] === String(process.pid)) rmSync(join(dir, f), { force: true });
   } catch {
     // the folder is gone or unreadable: nothing to clean
   }

@@ -193,9 +193,17 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   }
 
   if (opts.outputFile) {
-    const { writeFileAtomic, fsErrorReason } = await import("../write/write-file-atomic.js");
+    const { writeFileAtomic, fsErrorReason, removeStaleTempFiles } = await import("../write/write-file-atomic.js");
+    const { outputProblems } = await import("../write/output-guard.js");
+    // The report never replaces a plan, the data or the configuration it was made from.
+    const clash = outputProblems([...files.map((f) => f.path), opts.data, opts.capTren, opts.config, ...configs.files()], [{ target: opts.outputFile, from: "-o" }]);
+    if (clash.length > 0) {
+      process.stderr.write(`${t("common.error")}: ${t(clash[0]!.message)}\n  ${t(clash[0]!.hint)}\n`);
+      return 2;
+    }
     try {
       makeDir(dirname(opts.outputFile) || ".");
+      removeStaleTempFiles(dirname(opts.outputFile) || ".");
       writeFileAtomic(opts.outputFile, Buffer.from(text, "utf8"));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e as NodeJS.ErrnoException).code) throw e;

@@ -7,6 +7,7 @@ import { fsErrorReason } from "../write/write-file-atomic.js";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { msg, t } from "../i18n/i18n.js";
+import { UsageError } from "../findings/errors.js";
 import { errorLine, EXIT } from "./exit.js";
 
 export type StarterKind = "ke-hoach" | "xa";
@@ -65,6 +66,8 @@ export function starterText(kind: StarterKind, target: string, now = new Date())
 
 export function newCommand(file: string | undefined, opts: { mau?: "xa" }): number {
   const kind: StarterKind = opts.mau === "xa" ? "xa" : "ke-hoach";
+  // `kehoach new ""`: an empty name is a usage error, not "the folder . does not exist".
+  if (file !== undefined && file.trim() === "") throw new UsageError(msg("cli.new.emptyName"));
   const target = file ?? STARTERS[kind].defaultName;
   const text = starterText(kind, target);
   let made = false;

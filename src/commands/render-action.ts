@@ -2,15 +2,16 @@
 // it or under --out. Every plan is tried; the exit code is 1 if any failed. For PDF every plan is
 // rendered to a .docx first, then all of them are converted by one LibreOffice run.
 import { existsSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { msg, t } from "../i18n/i18n.js";
 import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
 import { renderPlanFile } from "../pipeline.js";
 import { formatDiagnostics, useColor } from "../report/pretty.js";
+import { outputProblems } from "../write/output-guard.js";
 import type { PdfStage } from "../write/pdf/pdf-stage.js";
-import { writeFileAtomic } from "../write/write-file-atomic.js";
+import { removeStaleTempFiles, writeFileAtomic } from "../write/write-file-atomic.js";
 import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
 import { errorLine, EXIT } from "./exit.js";
 
@@ -71,6 +72,17 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
       return EXIT.input;
     }
   }
+  // Every target (for PDF, the .pdf) is known from the names alone: refuse before writing anything
+  // if one of them is an input, or two plans would be written to one file.
+  const targets = new Map(files.map((f) => [f, targetFor(f, opts, files.length > 1)]));
+  if (!opts.stdout) {
+    const problems = outputProblems([...files, opts.capTren], files.map((f) => ({ target: targets.get(f)!, from: f })));
+    if (problems.length > 0) {
+      for (const p of problems) process.stderr.write(`${t("common.error")}: ${t(p.message)}\n  ${t(p.hint)}\n`);
+      return 1;
+    }
+    for (const dir of new Set([...targets.values()].map((t) => dirname(t)))) removeStaleTempFiles(dir);
+  }
   let failed = 0;
   const report = (e: unknown) => {
     if (e instanceof InputError) process.stderr.write(formatDiagnostics(e.diagnostics, color) + "\n");
@@ -86,10 +98,8 @@ async function renderAll(files: string[], opts: RenderOptions, stage: PdfStage |
     try {
       const r = await renderPlanFile(file, writerFormat(opts.format), { vars });
       if (r.warnings.length > 0) process.stderr.write(formatDiagnostics(r.warnings, color) + "\n");
-      const target = opts.stdout ? undefined : targetFor(file, opts, files.length > 1);
-      if (target !== undefined && resolve(target) === resolve(file)) {
-        throw new OutputError(msg("cli.render.outputIsInput", { target }));
-      }
+      // The targets were checked above (for PDF: the .pdf files, written after the conversion).
+      const target = opts.stdout ? undefined : targets.get(file)!;
       if (stage) staged.push({ docx: stage.add(r.output), target });
       else if (target === undefined) process.stdout.write(r.output);
       else {

@@ -13,7 +13,8 @@ import type { Block, Plan } from "../validate/plan-schema.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { locateYaml } from "../findings/locate.js";
 import type { Finding } from "../findings/finding.js";
-import { comparable, toList, truthy } from "./helpers.js";
+import { comparable, ELEMENT, toList, truthy } from "./helpers.js";
+import { LIMITS } from "../limits.js";
 import { BLOCK_HELPERS, HELPER_NAMES, PARENT_PREFIX } from "../text/reserved-names.js";
 import { defineOwn } from "../text/define-own.js";
 import { plainValue, protectValue } from "../text/stand-ins.js";
@@ -42,7 +43,7 @@ export interface ExpandedPlan extends Omit<ValidatedPlan, "date"> {
  * kinds (missing, helper, forbidden, syntax, condition) stop a whole batch before anything is
  * written; the others (a helper given a bad value, a date that does not exist…) fail one row.
  */
-export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema";
+export type ExpandProblemKind = ProblemKind | "condition" | "empty" | "date" | "number" | "schema" | "limit";
 
 export interface ExpandProblem extends Diagnostic {
   kind: ExpandProblemKind;
@@ -52,7 +53,7 @@ export interface ExpandProblem extends Diagnostic {
   bare: Message;
 }
 
-export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition"]);
+export const TEMPLATE_PROBLEM_KINDS: ReadonlySet<ExpandProblemKind> = new Set(["missing", "helper", "forbidden", "syntax", "condition", "notText", "tooLong"]);
 
 export class ExpandError extends InputError {
   readonly problems: ExpandProblem[];
@@ -75,6 +76,7 @@ const MARKUP_ERROR: StrMode = { markup: true, blank: "error" };
 const MARKUP_KEEP: StrMode = { markup: true, blank: "keep" };
 const PLAIN_DROP: StrMode = { markup: false, blank: "drop" };
 const PLAIN_ERROR: StrMode = { markup: false, blank: "error" };
+const PLAIN_KEEP: StrMode = { markup: false, blank: "keep" };
 
 /**
  * How each string of the plan is filled, by its schema path ("*": any list index or key; block
@@ -124,7 +126,8 @@ function elementScope(outer: Record<string, unknown>, el: unknown, index: number
   if (el !== null && typeof el === "object" && !Array.isArray(el)) {
     for (const [k, v] of Object.entries(el)) if (!FORBIDDEN_NAMES.has(k)) defineOwn(scope, k, v);
   } else {
-    Object.defineProperty(scope, "toString", { value: () => String(el), enumerable: false });
+    // {{this}} is the element itself (never through a toString of ours or the user's).
+    Object.defineProperty(scope, ELEMENT, { value: el, enumerable: false });
   }
   return scope;
 }
@@ -179,6 +182,16 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
         break;
       case "forbidden":
         message = msg("common.forbiddenName", { name: p.name });
+        break;
+      case "notText": {
+        message = msg("expand.notText", { name: p.name });
+        const first = Object.keys(ctx)[0] ?? "xa";
+        hint = msg("expand.notTextHint", { example: p.name === "this" || p.name === "." || p.name === "@root" ? first : `${p.name}.ten` });
+        break;
+      }
+      case "tooLong":
+        message = p.detail ?? msg("expand.tooLong", { max: LIMITS.maxStringChars });
+        code = "value";
         break;
       case "value":
         message = msg("expand.helperValue", { helper: p.name, detail: p.detail ?? "" });
@@ -248,7 +261,15 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
       add({ path, message: msg("expand.badCondition", { cond }), hint: msg("expand.badConditionHint") }, "placeholder", "condition");
       return false;
     }
-    const [, not, name, op, rhs] = m;
+    const [, not, name, op] = m;
+    let rhs = m[4];
+    // "chuc_vu = {{ct}}": the right-hand side is filled like any text (a missing value is reported
+    // there), then compared.
+    if (rhs !== undefined && hasPlaceholder(rhs)) {
+      const before = problems.length;
+      rhs = fill(rhs, path, ctx, PLAIN_KEEP);
+      if (problems.length > before || rhs === undefined) return false;
+    }
     const r = resolve(name!, path, ctx);
     if (!r.ok) return false;
     let result: boolean;
@@ -260,9 +281,22 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
     return not ? !result : result;
   };
 
+  // The block limit holds after expansion, whatever the source (a lap over a long data cell,
+  // laps inside laps): counted as blocks are made, and expansion stops at the first one too many,
+  // before building the rest. Lap repetitions are counted too (a repetition may make no block).
+  const made = { blocks: 0, repetitions: 0 };
+  let lapPath: Path | undefined;
+  const overLimit = (path: Path): never => {
+    add({ path: lapPath ?? path, message: msg("expand.tooManyBlocks", { max: LIMITS.maxBlocks }), hint: msg("expand.tooManyBlocksHint") }, "limit", "limit");
+    throw new ExpandError(uniqueSorted(problems));
+  };
+
   const blocks = (list: Block[] | undefined, src: Path, out: Path, ctx: Record<string, unknown>): Block[] => {
     const result: Block[] = [];
     const emit = (b: Block, from: Path) => {
+      const k = blockKind(b);
+      made.blocks += k.kind === "table" ? 1 + k.block.bang.dong.length * Math.max(1, k.block.bang.cot.length) : k.kind === "bullet" ? 1 + (k.block.cong?.length ?? 0) : 1;
+      if (made.blocks > LIMITS.maxBlocks) overLimit(from);
       pathMap.set(JSON.stringify([...out, result.length]), from);
       result.push(b);
     };
@@ -290,7 +324,13 @@ export function expandPlan(v: ValidatedPlan, opts: ExpandOptions = {}): Expanded
             }
             const r = resolve(m[1]!, [...p, "lap"], scope);
             if (!r.ok) return;
-            toList(r.value).forEach((el, n) => walk(lap.noi_dung, [...p, "noi_dung"], elementScope(scope, el, n)));
+            const outer = lapPath;
+            lapPath ??= [...p, "lap"];
+            toList(r.value).forEach((el, n) => {
+              if (++made.repetitions > LIMITS.maxBlocks) overLimit([...p, "lap"]);
+              walk(lap.noi_dung, [...p, "noi_dung"], elementScope(scope, el, n));
+            });
+            lapPath = outer;
             return;
           }
           case "table": {

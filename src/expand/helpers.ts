@@ -20,6 +20,29 @@ export class HelperValueError extends Error {
   }
 }
 
+/** Where a lap scope keeps its element when the element is a scalar ({{this}} inside lap). */
+export const ELEMENT: unique symbol = Symbol("lap element");
+
+/**
+ * A value as text, never through a user object's own toString (a bien key "toString" must not
+ * crash or leak): scalars as written, lists joined with ", ", a lap element as itself. A mapping
+ * has no text (checkTemplate refuses it before any helper sees it).
+ */
+export function asText(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v !== "object") return String(v);
+  if (Array.isArray(v)) return v.map(asText).join(", ");
+  if (Object.prototype.hasOwnProperty.call(v, ELEMENT)) return asText((v as { [ELEMENT]: unknown })[ELEMENT]);
+  return "";
+}
+
+/** A mapping, or a list holding one: a placeholder cannot print it. */
+export function isNotText(v: unknown): boolean {
+  if (v === null || typeof v !== "object") return false;
+  if (Array.isArray(v)) return v.some(isNotText);
+  return !Object.prototype.hasOwnProperty.call(v, ELEMENT);
+}
+
 const FALSE_WORDS = new Set(["", "0", "không", "khong", "k", "no", "n", "false", "sai", "-"]);
 
 /**
@@ -45,7 +68,7 @@ export function toList(v: unknown): unknown[] {
 
 /** Text for comparisons: trimmed, NFC, Vietnamese lower case, inner spaces collapsed. */
 export function comparable(v: unknown): string {
-  return String(v ?? "")
+  return asText(v ?? "")
     .normalize("NFC")
     .trim()
     .replace(/\s+/g, " ")
@@ -53,16 +76,16 @@ export function comparable(v: unknown): string {
 }
 
 export function upperVi(s: string): string {
-  return String(s).toLocaleUpperCase("vi");
+  return asText(s).toLocaleUpperCase("vi");
 }
 
 export function lowerVi(s: string): string {
-  return String(s).toLocaleLowerCase("vi");
+  return asText(s).toLocaleLowerCase("vi");
 }
 
 /** First letter in lower case: "Triển khai công tác …" → "triển khai công tác …" (names keep theirs). */
 export function lowerFirst(s: string): string {
-  const t = String(s);
+  const t = asText(s);
   const first = t.codePointAt(0);
   if (first === undefined) return t;
   const ch = String.fromCodePoint(first);
@@ -70,7 +93,7 @@ export function lowerFirst(s: string): string {
 }
 
 export function upperFirst(s: string): string {
-  const t = String(s);
+  const t = asText(s);
   const first = t.codePointAt(0);
   if (first === undefined) return t;
   const ch = String.fromCodePoint(first);
@@ -79,27 +102,27 @@ export function upperFirst(s: string): string {
 
 /** "A, B và C": a list as running Vietnamese text; a second argument replaces ", ". */
 export function joinList(v: unknown, sep?: unknown): string {
-  const items = toList(v).map((x) => String(x));
+  const items = toList(v).map((x) => asText(x));
   if (typeof sep === "string") return items.join(sep);
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} và ${items[items.length - 1]}`;
 }
 
 function toDate(helper: string, v: unknown) {
-  const r = parsePlanDate(String(v ?? ""));
+  const r = parsePlanDate(asText(v ?? ""));
   if (!r.ok && r.reason === "impossible") {
-    throw new HelperValueError(helper, msg("expand.helperImpossibleDate", { value: String(v) }));
+    throw new HelperValueError(helper, msg("expand.helperImpossibleDate", { value: asText(v) }));
   }
   if (!r.ok) {
-    throw new HelperValueError(helper, msg("expand.helperNotADate", { value: String(v) }));
+    throw new HelperValueError(helper, msg("expand.helperNotADate", { value: asText(v) }));
   }
   return r.date;
 }
 
 function toNumber(helper: string, v: unknown, min: number, max: number): number {
-  const n = typeof v === "number" ? v : Number(String(v ?? "").trim());
+  const n = typeof v === "number" ? v : Number(asText(v ?? "").trim());
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new HelperValueError(helper, msg("expand.helperNotANumber", { value: String(v), min, max }));
+    throw new HelperValueError(helper, msg("expand.helperNotANumber", { value: asText(v), min, max }));
   }
   return n;
 }
@@ -122,14 +145,14 @@ export const HELPERS = {
   ngay_dai: { fn: (d) => longDate(toDate("ngay_dai", d)), args: "value", doc: '{{ngay_dai "2024-02-05"}} → "ngày 05 tháng 02 năm 2024"' },
   ngay_ngan: { fn: (d) => shortDate(toDate("ngay_ngan", d)), args: "value", doc: '{{ngay_ngan "2024-02-05"}} → "05/02/2024"' },
   la_ma: { fn: (n) => roman(toNumber("la_ma", n, 1, 3999)), args: "value", doc: '{{la_ma 4}} → "IV"' },
-  in_hoa: { fn: (s) => upperVi(String(s ?? "")), args: "value", doc: '{{in_hoa "Đăk Pơ Pho"}} → "ĐĂK PƠ PHO"' },
-  in_thuong: { fn: (s) => lowerVi(String(s ?? "")), args: "value", doc: '{{in_thuong "ỦY BAN"}} → "ủy ban"' },
-  thuong_dau: { fn: (s) => lowerFirst(String(s ?? "")), args: "value", doc: '{{thuong_dau "Triển khai công tác"}} → "triển khai công tác"' },
-  hoa_dau: { fn: (s) => upperFirst(String(s ?? "")), args: "value", doc: '{{hoa_dau "xã Chơ Long"}} → "Xã Chơ Long"' },
+  in_hoa: { fn: (s) => upperVi(asText(s ?? "")), args: "value", doc: '{{in_hoa "Đăk Pơ Pho"}} → "ĐĂK PƠ PHO"' },
+  in_thuong: { fn: (s) => lowerVi(asText(s ?? "")), args: "value", doc: '{{in_thuong "ỦY BAN"}} → "ủy ban"' },
+  thuong_dau: { fn: (s) => lowerFirst(asText(s ?? "")), args: "value", doc: '{{thuong_dau "Triển khai công tác"}} → "triển khai công tác"' },
+  hoa_dau: { fn: (s) => upperFirst(asText(s ?? "")), args: "value", doc: '{{hoa_dau "xã Chơ Long"}} → "Xã Chơ Long"' },
   hai_so: { fn: (n) => pad2(toNumber("hai_so", n, 0, 1_000_000_000)), args: "value", doc: '{{hai_so 2}} → "02"' },
-  slug: { fn: (s) => slug(String(s ?? "")), args: "value", doc: '{{slug "Đăk Pơ Pho"}} → "dak-po-pho"' },
+  slug: { fn: (s) => slug(asText(s ?? "")), args: "value", doc: '{{slug "Đăk Pơ Pho"}} → "dak-po-pho"' },
   noi: { fn: (v, sep) => joinList(v, sep), args: "value", doc: '{{noi "Làng A; Làng B; Làng C"}} → "Làng A, Làng B và Làng C"' },
-  so_luong: { fn: (v) => String(toList(v).length), args: "exists", doc: '{{so_luong "Làng A; Làng B"}} → "2"' },
+  so_luong: { fn: (v) => asText(toList(v).length), args: "exists", doc: '{{so_luong "Làng A; Làng B"}} → "2"' },
   bang: { fn: (a, b) => comparable(a) === comparable(b), args: "exists", doc: '{{#neu (bang chuc_vu "PHÓ CHỦ TỊCH")}}…{{/neu}}: so sánh, không phân biệt hoa/thường' },
 } as const satisfies Record<(typeof HELPER_NAMES)[number], HelperSpec>;
 

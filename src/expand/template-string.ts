@@ -4,10 +4,11 @@
 // expand-plan.ts turns them into the template file's line:column.
 import Handlebars from "handlebars";
 import { type Message, msg } from "../i18n/i18n.js";
-import { HELPERS, HelperValueError, isBlockHelperName, isHelperName, truthy, type ArgMode } from "./helpers.js";
+import { asText, HELPERS, HelperValueError, isBlockHelperName, isHelperName, isNotText, truthy, type ArgMode } from "./helpers.js";
+import { LIMITS } from "../limits.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 
-export type ProblemKind = "missing" | "helper" | "forbidden" | "syntax" | "value";
+export type ProblemKind = "missing" | "helper" | "forbidden" | "syntax" | "value" | "notText" | "tooLong";
 
 export interface TemplateProblem {
   kind: ProblemKind;
@@ -43,12 +44,55 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/** Deepest nesting of (sub-expressions) inside one {{…}}: Handlebars' parser recurses on it. */
+export const MAX_EXPRESSION_DEPTH = 20;
+
+/** An expression nested too deeply: found by a scan before Handlebars parses (and recurses). */
+class DepthError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super("too deep");
+  }
+}
+
+function tooDeep(s: string): DepthError | undefined {
+  let inside = false;
+  let depth = 0;
+  let quote = "";
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+    if (!inside) {
+      if (c === "{" && s[i + 1] === "{") {
+        inside = true;
+        depth = 0;
+        i++;
+      }
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "(" && ++depth > MAX_EXPRESSION_DEPTH) return new DepthError(line, i - lineStart);
+    else if (c === ")") depth--;
+    else if (c === "}" && s[i + 1] === "}") inside = false;
+  }
+  return undefined;
+}
+
 function parse(s: string): hbs.AST.Program | Error {
   const hit = astCache.get(s);
   if (hit) return hit;
   let ast: hbs.AST.Program | Error;
   try {
-    ast = hb.parse(s);
+    ast = tooDeep(s) ?? hb.parse(s);
   } catch (e) {
     ast = e instanceof Error ? e : new Error(String(e));
   }
@@ -76,6 +120,10 @@ export function isBlankValue(v: unknown): boolean {
 
 /** A Handlebars parse error → line (1-based), column (0-based) and a short reason. */
 function syntaxProblem(s: string, e: Error): TemplateProblem {
+  if (e instanceof DepthError) {
+    const detail = msg("expand.tooDeep", { depth: MAX_EXPRESSION_DEPTH });
+    return { kind: "syntax", name: "", detail, line: e.line, column: e.column, text: "(" };
+  }
   const m = /line (\d+)/.exec(e.message);
   const line = m ? Number(m[1]) : 1;
   const lines = e.message.split("\n");
@@ -135,7 +183,12 @@ export function checkTemplate(s: string, ctx: Record<string, unknown>): Template
       }
       cur = (cur as Record<string, unknown>)[part];
     }
-    if (mode === "value" && isBlankValue(typeof cur === "object" && cur !== null && !Array.isArray(cur) && hasOwn(cur, "toString") ? String(cur) : cur)) {
+    // {{this}}, {{.}}, {{@root}}, a mapping or a list of mappings: nothing that reads as text.
+    if (mode === "value" && isNotText(cur)) {
+      problems.push({ kind: "notText", name: p.original || "this", ...at(p) });
+      return;
+    }
+    if (mode === "value" && isBlankValue(asText(cur))) {
       problems.push({ kind: "missing", name: p.original, ...at(p) });
     }
   };
@@ -223,9 +276,7 @@ type Scope = Record<string, unknown>;
 
 /** A value as it stands in the text: a list as "A, B, C", a lap element as itself. */
 export function valueText(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (Array.isArray(v)) return v.map(valueText).join(", ");
-  return String(v);
+  return asText(v);
 }
 
 function evalPath(p: hbs.AST.PathExpression, ctx: Scope): unknown {
@@ -275,16 +326,26 @@ class LocatedHelperError extends Error {
   }
 }
 
-function evalProgram(prog: hbs.AST.Program | undefined, ctx: Scope, out: (v: unknown) => string): string {
+/** A filled string grew past the limit: stopped at the {{…}} that did it, before building more. */
+class TooLongError extends Error {
+  constructor(readonly node: hbs.AST.Node) {
+    super("too long");
+  }
+}
+
+function evalProgram(prog: hbs.AST.Program | undefined, ctx: Scope, out: (v: unknown) => string, budget: { chars: number }): string {
   let text = "";
   for (const st of prog?.body ?? []) {
+    if (text.length > budget.chars) throw new TooLongError(st);
     switch (st.type) {
       case "ContentStatement":
         text += (st as hbs.AST.ContentStatement).value;
         break;
       case "MustacheStatement":
         try {
-          text += out(call(st as hbs.AST.MustacheStatement, ctx));
+          const piece = out(call(st as hbs.AST.MustacheStatement, ctx));
+          if (text.length + piece.length > budget.chars) throw new TooLongError(st);
+          text += piece;
         } catch (e) {
           throw e instanceof HelperValueError ? new LocatedHelperError(e, st) : e;
         }
@@ -298,7 +359,7 @@ function evalProgram(prog: hbs.AST.Program | undefined, ctx: Scope, out: (v: unk
           throw e instanceof HelperValueError ? new LocatedHelperError(e, b) : e;
         }
         if ((b.path as hbs.AST.PathExpression).original === "unless") cond = !cond;
-        text += evalProgram(cond ? b.program : b.inverse, ctx, out);
+        text += evalProgram(cond ? b.program : b.inverse, ctx, out, budget);
         break;
       }
       default:
@@ -316,8 +377,12 @@ export function renderTemplate(s: string, ctx: Scope, protect: (text: string) =>
   const ast = parse(s);
   if (ast instanceof Error) return { ok: false, problem: syntaxProblem(s, ast) };
   try {
-    return { ok: true, text: evalProgram(ast, ctx, (v) => protect(valueText(v))) };
+    return { ok: true, text: evalProgram(ast, ctx, (v) => protect(valueText(v)), { chars: LIMITS.maxStringChars }) };
   } catch (e) {
+    if (e instanceof TooLongError) {
+      const at = { line: e.node.loc.start.line, column: e.node.loc.start.column, text: sliceLoc(s, e.node.loc) };
+      return { ok: false, problem: { kind: "tooLong", name: "", detail: msg("expand.tooLong", { max: LIMITS.maxStringChars }), ...at } };
+    }
     if (e instanceof LocatedHelperError) {
       const at = { line: e.node.loc.start.line, column: e.node.loc.start.column, text: sliceLoc(s, e.node.loc) };
       return { ok: false, problem: { kind: "value", name: e.helperError.helper, detail: e.helperError.detail, ...at } };

@@ -110,11 +110,29 @@ export function findWithin(text: string, range: readonly number[], w: { value: s
   return undefined;
 }
 
-/** A needle standing alone on a line is preferred (a paragraph of a text block), else its first occurrence. */
+/**
+ * A needle standing alone on a line is preferred (a paragraph of a text block), else its first
+ * occurrence. Plain string search: a regular expression built from the needle breaks on long
+ * input ("Regular expression too large" on a paragraph of 35,000 dots).
+ */
 function findNeedle(text: string, range: readonly number[], needle: string): number | undefined {
   const slice = text.slice(range[0], range[1]);
-  const alone = new RegExp(`^[ \\t]*(${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})[ \\t]*$`, "m").exec(slice);
-  if (alone) return range[0]! + alone.index + alone[0].indexOf(alone[1]!);
+  const blank = (s: string) => /^[ \t]*$/.test(s);
+  if (!needle.includes("\n")) {
+    // Line by line: linear whatever the text.
+    let lineStart = 0;
+    for (const line of slice.split("\n")) {
+      const k = line.indexOf(needle);
+      if (k >= 0 && blank(line.slice(0, k)) && blank(line.slice(k + needle.length).replace(/\r$/, ""))) return range[0]! + lineStart + k;
+      lineStart += line.length + 1;
+    }
+  } else {
+    for (let i = slice.indexOf(needle); i >= 0; i = slice.indexOf(needle, i + 1)) {
+      const lineStart = slice.lastIndexOf("\n", i - 1) + 1;
+      const next = slice.indexOf("\n", i + needle.length);
+      if (blank(slice.slice(lineStart, i)) && blank(slice.slice(i + needle.length, next < 0 ? slice.length : next).replace(/\r$/, ""))) return range[0]! + i;
+    }
+  }
   const i = slice.indexOf(needle);
   return i < 0 ? undefined : range[0]! + i;
 }

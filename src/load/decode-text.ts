@@ -28,6 +28,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   for (const c of CONTAINERS) {
     if (bytes.length >= c.magic.length && c.magic.every((b, i) => bytes[i] === b)) return { ok: false, message: c.message, hint: CONTAINER_HINT, offset: 0 };
   }
+  // UTF-32 (BOM FF FE 00 00 or 00 00 FE FF) before UTF-16, whose BOM is its first half.
+  const utf32 = bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff));
+  if (utf32) return { ok: false, message: msg("input.utf32"), hint: msg("input.utf32Hint"), offset: 0 };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   }

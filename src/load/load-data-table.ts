@@ -2,11 +2,13 @@
 // YAML or JSON (a list of mappings). Column headers become variable names (column-names.ts);
 // every problem is located at file:line(:column) and all of them are reported at once.
 import { extname } from "node:path";
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import type { Diagnostic } from "../findings/diagnostic.js";
 import { InputError, UsageError } from "../findings/errors.js";
 import { FORBIDDEN_NAMES } from "../text/reserved-names.js";
 import { type Message, msg, t } from "../i18n/i18n.js";
+import { scalarMessage, translate } from "./load-plan.js";
+import { keepNumberText, scalarProblems } from "./yaml-scalars.js";
 import { LIMITS } from "../limits.js";
 import { shortDate } from "../text/vietnamese-date.js";
 import { cleanText } from "../text/clean-text.js";
@@ -31,6 +33,8 @@ export interface DataRow {
   label: Message;
   /** Column name → value (text for CSV/XLSX; YAML/JSON keep numbers, lists, mappings). */
   values: Record<string, unknown>;
+  /** Column name → the column (1-based) where its value is written, where known. */
+  columns?: Record<string, number>;
 }
 
 export interface DataTable {
@@ -205,13 +209,15 @@ export function tableFromGrid(path: string, format: DataFormat, grid: GridLine[]
       errors.push(at(g.line, g.columns?.[names.length] ?? names.length + 1, msg("data.extraCells", { n: last + 1, cols: names.length }), msg("data.extraCellsHint")));
     }
     const values: Record<string, unknown> = {};
+    const columns: Record<string, number> = {};
     names.forEach((name, k) => {
       if (name === undefined) return;
+      define(columns, name, g.columns?.[k] ?? k + 1);
       const c = cleanText(cellText(g.cells[k]));
       if (c.removed > 0) cleaned.push(g.line);
       define(values, name, c.text);
     });
-    return { index: i + 1, line: g.line, label: label(g.line), values };
+    return { index: i + 1, line: g.line, label: label(g.line), values, columns };
   });
   if (errors.length > 0) throw new InputError(errors);
   if (cleaned.length > 0) {
@@ -228,21 +234,47 @@ function define(o: Record<string, unknown>, k: string, v: unknown): void {
 /** A YAML or JSON list of mappings. Values keep their types; keys follow the header rules. */
 export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable {
   const path = source.path;
-  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  const json = format === "json";
+  let doc;
+  try {
+    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser ran out of stack (nesting far beyond any table).
+    if (e instanceof RangeError) throw new InputError([fileDiagnostic(path, msg("data.tooDeep", { depth: LIMITS.maxDepth }), undefined, 1, 1)]);
+    throw e;
+  }
   const pos = (node: Node | null | undefined) => source.position(node?.range?.[0] ?? 0);
   const diag = (node: Node | null | undefined, message: Message, hint?: Message): Diagnostic =>
     locate({ message, hint, offset: node?.range?.[0] ?? 0 }, { file: path, source }, { code: "data" });
+  const at = (offset: number, message: Message, hint: Message | undefined, code: string, length = 1): Diagnostic =>
+    locate({ message, hint, offset, length }, { file: path, source }, { code });
   if (doc.errors.length > 0) {
     throw new InputError(
-      doc.errors.map((e) => {
-        const detail = msg("common.text", { text: e.message.replace(/ at line \d+, column \d+.*$/s, "").trim() });
-        return locate({ message: msg("common.yamlSyntax", { detail }), hint: msg("common.yamlSyntaxHint"), offset: e.pos[0] }, { file: path, source }, { code: "yaml-syntax" });
+      doc.errors.slice(0, 10).map((e) => {
+        if (e.code === "RESOURCE_EXHAUSTION") return at(e.pos[0], msg("data.tooDeep", { depth: LIMITS.maxDepth }), undefined, "data");
+        const tr = translate(e, source.text, e.pos[0]);
+        // JSON data says JSON, in the user's language.
+        const message = json ? msg("data.jsonSyntax", { what: tr.message }) : msg("common.yamlSyntax", { detail: tr.message });
+        return at(e.pos[0], message, tr.hint ?? msg("common.yamlSyntaxHint"), json ? "json-syntax" : "yaml-syntax");
       }),
     );
   }
+  const scalars = scalarProblems(doc, source);
+  if (scalars.length > 0) {
+    throw new InputError(
+      scalars.map((p) => {
+        const [message, hint] = scalarMessage(p);
+        return at(p.offset, message, hint, "data", p.length);
+      }),
+    );
+  }
+  const deep = tooDeep(doc.contents, 0);
+  if (deep) throw new InputError([diag(deep, msg("data.tooDeep", { depth: LIMITS.maxDepth }))]);
+  // What was typed stays what was typed: "0912345678", "10.000", "12.50".
+  keepNumberText(doc);
   if (!isSeq(doc.contents)) throw new InputError([diag(doc.contents, msg("data.notAList"), msg("data.notAListHint"))]);
   const items = doc.contents.items as (Node | null)[];
-  if (items.length === 0) throw new InputError([diag(doc.contents, msg("data.noRows"))]);
+  if (items.length === 0) throw new InputError([diag(doc.contents, msg("data.emptyList"), msg("data.emptyListHint"))]);
   if (items.length > MAX_ROWS) throw new InputError([fileDiagnostic(path, msg("data.tooManyRows", { max: MAX_ROWS }))]);
 
   const errors: Diagnostic[] = [];
@@ -256,6 +288,8 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       return;
     }
     const values: Record<string, unknown> = {};
+    const columnsAt: Record<string, number> = {};
+    const keyOf = new Map<string, string>();
     for (const pair of item.items) {
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : "";
@@ -264,6 +298,14 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
         errors.push(diag(keyNode, msg("data.badKey", { reason: n.reason }), msg("data.badHeaderHint")));
         continue;
       }
+      // "xa" and "Xã" are one variable: one of the two values would silently win (CSV reports it too).
+      const other = keyOf.get(n.name);
+      if (other !== undefined) {
+        errors.push(diag(keyNode, msg("data.keyCase", { key, other, name: n.name }), msg("data.keyCaseHint")));
+        continue;
+      }
+      keyOf.set(n.name, key);
+      define(columnsAt, n.name, pos(keyNode).column);
       const valueNode = pair.value as Node | null;
       let value: unknown;
       try {
@@ -284,13 +326,25 @@ export function tableFromYaml(source: SourceFile, format: DataFormat): DataTable
       define(values, n.name, c.value);
       if (!columns.includes(n.name)) columns.push(n.name);
     }
-    rows.push({ index: i + 1, line, label: msg("data.itemLabel", { file: path, item: i + 1, line }), values });
+    rows.push({ index: i + 1, line, label: msg("data.itemLabel", { file: path, item: i + 1, line }), values, columns: columnsAt });
   });
   if (errors.length > 0) throw new InputError(errors);
   const warnings: Diagnostic[] =
     cleaned > 0 ? [{ ...fileDiagnostic(path, msg("data.controlChars", { rows: msg("data.values", { n: cleaned }) })), severity: "warning", code: "control-characters" }] : [];
   return { path, format, columns, rows, warnings };
 }
+
+/** The first collection nested deeper than the plan's limit, if any. */
+function tooDeep(node: unknown, depth: number): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth > LIMITS.maxDepth) return node as Node;
+  for (const item of (node as { items: unknown[] }).items) {
+    const found = tooDeep(isPair(item) ? item.value : item, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 
 function forbiddenKeyIn(v: unknown): string | undefined {
   if (Array.isArray(v)) {

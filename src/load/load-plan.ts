@@ -5,6 +5,7 @@ import { InputError } from "../findings/errors.js";
 import { type Message, msg } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import { readSource } from "./read-input.js";
+import { keepNumberText, scalarProblems, type ScalarProblem } from "./yaml-scalars.js";
 import type { SourceFile } from "../findings/source-file.js";
 import { locateYaml } from "../findings/locate.js";
 
@@ -46,6 +47,11 @@ export function parsePlanText(source: SourceFile): LoadedPlan {
   const deep = findTooDeep(doc.contents, 0);
   if (deep !== undefined) throw new InputError([at(deep, msg("common.tooDeep", { max: LIMITS.maxDepth }), msg("common.tooDeepHint"))]);
 
+  // YAML 1.1 and explicit tags change what was typed: refused. Numbers keep their text.
+  const scalars = scalarProblems(doc, source);
+  if (scalars.length > 0) throw new InputError(scalars.map((p) => at(p.offset, ...scalarMessage(p), "yaml-syntax", p.length)));
+  keepNumberText(doc, (key) => key === "rong");
+
   const structural = structureProblems(doc, at);
   if (structural.length > 0) throw new InputError(structural);
 
@@ -56,6 +62,13 @@ export function parsePlanText(source: SourceFile): LoadedPlan {
     throw new InputError([at(firstAliasOffset(doc), msg("common.aliasBomb"), msg("common.aliasBombHint"), "yaml-alias")]);
   }
   return { source, doc, value };
+}
+
+/** A refused %YAML version or tag, in words: message and hint. */
+export function scalarMessage(p: ScalarProblem): [Message, Message] {
+  return p.kind === "version"
+    ? [msg("yaml.version11", { version: p.text }), msg("yaml.version11Hint", { version: p.text })]
+    : [msg("yaml.tag", { tag: p.text }), msg("yaml.tagHint", { tag: p.text })];
 }
 
 /** Offset of the first node nested deeper than the limit, if any. */
@@ -186,7 +199,7 @@ function unclosedQuote(text: string): number | undefined {
   return undefined;
 }
 
-function translate(e: YAMLError, text: string, offset: number): { message: Message; hint?: Message } {
+export function translate(e: YAMLError, text: string, offset: number): { message: Message; hint?: Message } {
   const original = e.message.replace(/ at line \d+, column \d+.*$/s, "").trim();
   switch (e.code) {
     case "TAB_AS_INDENT":

@@ -30,7 +30,13 @@ export function readBytes(path: string, maxBytes: number): Buffer {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError([fileDiagnostic(path, msg("common.isDirectory", { f: path }))]);
-    size = st.isFile() ? st.size : 0;
+    // A named pipe blocks the open itself (where no signal is heard), a device never ends: only a
+    // regular file is opened.
+    if (!st.isFile()) {
+      const kind = st.isFIFO() ? "input.kind.fifo" : st.isSocket() ? "input.kind.socket" : st.isCharacterDevice() || st.isBlockDevice() ? "input.kind.device" : "input.kind.other";
+      throw new InputError([fileDiagnostic(path, msg("input.notRegular", { file: path, kind: msg(kind) }), msg("input.notRegularHint"))]);
+    }
+    size = st.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,18 +1,21 @@
-// XLSX → a grid of cells (first sheet), through the read-excel-file package. Loaded only when a
-// batch reads an .xlsx file. Cells come back as text, numbers, booleans or Dates (UTC midnight).
+// XLSX → a grid of cells (first sheet), each cell as Excel shows it. Loaded only when a batch
+// reads an .xlsx file. The archive is bounded before anything is parsed (a zip bomb of a few MB
+// declares gigabytes): at most LIMITS.maxXlsxUnpackedBytes unpacked, whatever the parts claim.
 import { InputError } from "../findings/errors.js";
-import { fileDiagnostic } from "./read-input.js";
 import { msg } from "../i18n/i18n.js";
+import { LIMITS } from "../limits.js";
+import { fileDiagnostic, formatBytes } from "./read-input.js";
+import { readFirstSheet } from "./xlsx/read-sheet.js";
+import { ZipError, ZipReader } from "./xlsx/unzip.js";
 
 export async function readXlsxGrid(path: string, bytes: Buffer): Promise<{ cells: unknown[]; line: number }[]> {
-  let rows: unknown[][];
   try {
-    const { readSheet } = await import("read-excel-file/node");
-    rows = (await readSheet(bytes)) as unknown[][];
+    return readFirstSheet(new ZipReader(bytes, LIMITS.maxXlsxUnpackedBytes));
   } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] ?? e.name : String(e);
-    throw new InputError([fileDiagnostic(path, msg("data.badXlsx", { why }), msg("data.badXlsxHint"))]);
+    if (e instanceof ZipError && e.tooLarge) {
+      throw new InputError([fileDiagnostic(path, msg("data.xlsxTooLarge", { max: formatBytes(LIMITS.maxXlsxUnpackedBytes) }), msg("data.xlsxTooLargeHint"))]);
+    }
+    if (!(e instanceof ZipError) && !(e instanceof RangeError)) throw e;
+    throw new InputError([fileDiagnostic(path, msg("data.badXlsx", { why: e.message }), msg("data.badXlsxHint"))]);
   }
-  // Sheet rows are numbered from 1, as Excel shows them.
-  return rows.map((cells, i) => ({ cells, line: i + 1 }));
 }

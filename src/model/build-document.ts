@@ -114,7 +114,11 @@ function markLastParagraph(sections: SectionNode[]): void {
     }
     const runs = last.kind === "item" ? (last.text ?? last.title) : last.kind === "table" ? undefined : last.runs;
     const run = runs?.[runs.length - 1];
-    if (run) run.text = withClosingMark(run.text.trimEnd());
+    if (!run) return;
+    // After bold or italic text, "./." follows the closing mark as plain text; what was typed
+    // inside the mark stays as typed.
+    if ((run.bold || run.italic) && !run.text.endsWith("./.")) runs!.push({ text: "./." });
+    else run.text = withClosingMark(run.text.trimEnd());
     return;
   }
 }

@@ -1,8 +1,16 @@
 // Inline marks inside a string: ***bold italic***, **bold**, *italic*. Unmatched stars stay text.
+// A mark opens only where a word starts (not after a letter or digit, and before a character that
+// is neither a space nor a closing bracket) and closes only where a word ends (after a non-space,
+// not before a letter or digit): "2*3*4", "(*)" and "a * b * c" are text, not italics.
 import { unprotect } from "../text/stand-ins.js";
 import type { Run } from "./nodes.js";
 
-const MARKS = /\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(?!\s)(.+?)\*/gs;
+const OPEN = String.raw`(?<![\p{L}\p{N}*])`;
+const START = String.raw`(?=[^\s*)\]}])`;
+const END = String.raw`(?<=[^\s*])`;
+const CLOSE = String.raw`(?![\p{L}\p{N}*])`;
+const mark = (stars: string) => `${OPEN}${stars}${START}(.+?)${END}${stars}${CLOSE}`;
+const MARKS = new RegExp([mark("\\*\\*\\*"), mark("\\*\\*"), mark("\\*")].join("|"), "gsu");
 
 export function parseInline(text: string, base: Omit<Run, "text"> = {}): Run[] {
   const runs: Run[] = [];

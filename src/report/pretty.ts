@@ -2,6 +2,7 @@
 // (and never with NO_COLOR).
 import chalk, { Chalk } from "chalk";
 import { placeOf, type Diagnostic } from "../findings/diagnostic.js";
+import { visibleControls } from "../findings/visible.js";
 import { t } from "../i18n/i18n.js";
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
@@ -12,7 +13,8 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
 
 export function formatDiagnostic(d: Diagnostic, color: boolean): string {
   const c = color ? chalk : new Chalk({ level: 0 });
-  const where = placeOf(d);
+  // Names, keys and frames come from files: never sent to the terminal raw.
+  const where = visibleControls(placeOf(d));
   const sev =
     d.severity === "error"
       ? c.red.bold(t("common.error"))
@@ -20,9 +22,9 @@ export function formatDiagnostic(d: Diagnostic, color: boolean): string {
         ? c.yellow.bold(t("report.warning"))
         : c.blue(t("report.note"));
   const rule = d.code && !["schema", "yaml-syntax", "input", "placeholder"].includes(d.code) ? c.dim(` [${d.code}]`) : "";
-  const lines = [`${c.bold(where)}: ${sev}: ${t(d.message)}${rule}`];
-  if (d.frame) lines.push(...d.frame.split("\n").map((l) => c.dim("  " + l)));
-  if (d.hint) lines.push(`  ${c.cyan("→")} ${t(d.hint)}`);
+  const lines = [`${c.bold(where)}: ${sev}: ${visibleControls(t(d.message))}${rule}`];
+  if (d.frame) lines.push(...visibleControls(d.frame).split("\n").map((l) => c.dim("  " + l)));
+  if (d.hint) lines.push(`  ${c.cyan("→")} ${visibleControls(t(d.hint))}`);
   return lines.join("\n");
 }
 

@@ -82,7 +82,7 @@ export function formatSarif(report: CheckReport): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(d.file, report.cwd), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: percentEncoded(relativeUri(d.file, report.cwd)), uriBaseId: "%SRCROOT%" },
           region: inParagraph(d)
             ? { startLine: Math.max(1, d.paragraph!), ...(d.quote ? { snippet: { text: d.quote } } : {}) }
             : {
@@ -123,4 +123,9 @@ export function formatSarif(report: CheckReport): string {
 /** A finding at a paragraph of a Word or PDF file (no line). */
 function inParagraph(d: Diagnostic): boolean {
   return d.line === 0 && d.paragraph !== undefined;
+}
+
+/** A relative path as a URI reference: each segment percent-encoded ("Kế hoạch #1" → "K%E1%BA%BF%20ho%E1%BA%A1ch%20%231"). */
+export function percentEncoded(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }

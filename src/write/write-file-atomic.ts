@@ -1,11 +1,12 @@
 // Output is written to a temporary file beside the target and renamed over it: a reader (or a
 // crash, Ctrl-C, a full disk) never sees a half-written .docx.
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { OutputError } from "../findings/errors.js";
 import { fsReason } from "../findings/fs-reasons.js";
 import { type Message, msg } from "../i18n/i18n.js";
+import { isLinkNotToDevice } from "./output-guard.js";
 
 /** Temporary files still on disk, removed if the process is interrupted. */
 export const pendingTempFiles = new Set<string>();
@@ -48,34 +49,74 @@ export interface WriteOptions {
   durable?: boolean;
 }
 
+/** Temporary files are named ".kehoach-<pid>-<8 hex>.tmp": short whatever the target's name (a
+ *  255-byte name stays writable), and recognisable, so that a later run can clean them up. */
+export const TEMP_NAME = /^\.kehoach-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** A temporary file this old was left by a run that was killed (a write takes well under a second). */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+function tempName(): string {
+  return `.kehoach-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+}
+
+/**
+ * Remove temporary files that a killed run (SIGKILL, power cut) left in `dir`: ours by name, and
+ * older than STALE_TEMP_MS. Best effort: an unreadable folder is left alone.
+ */
+export function removeStaleTempFiles(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const st = lstatSync(path);
+      if (st.isFile() && now - st.mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+    } catch {
+      // removed by someone else meanwhile
+    }
+  }
+}
+
+/** Flags of the temporary file: created here and now, never through a link. */
+const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
 export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  let path = target;
+  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
   try {
-    const st = statSync(target, { throwIfNoEntry: false });
+    const link = lstatSync(target, { throwIfNoEntry: false });
+    const st = link?.isSymbolicLink() ? statSync(target, { throwIfNoEntry: false }) : link;
     if (st?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     // A device or a pipe is written into, never replaced: renaming over /dev/null as root would
-    // turn it into a regular file.
+    // turn it into a regular file. /dev/stdout is a link to one.
     if (st && !st.isFile()) return writeThrough(target, bytes);
-    // Through a symbolic link, the file it points to is replaced and the link stays.
-    if (st) path = realpathSync(target);
+    // Never through a link: the file it points to may be anything (the plan, a file outside the
+    // output folder). Only a regular file is replaced.
+    if (link?.isSymbolicLink()) throw cannot(msg("output.symlink", { target }));
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
+    throw cannot(fsErrorReason(e, target));
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(dirname(target), tempName());
   let fd: number | undefined;
   let renaming = false;
   try {
     pendingTempFiles.add(tmp);
-    fd = openSync(tmp, "wx");
+    fd = openSync(tmp, TEMP_FLAGS, 0o666);
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     if (opts.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    // Checked again just before the rename: a link put there meanwhile is not replaced either.
+    if (isLinkNotToDevice(target)) throw cannot(msg("output.symlink", { target }));
     renaming = true;
-    renameSync(tmp, path);
+    renameSync(tmp, target);
     pendingTempFiles.delete(tmp);
   } catch (e) {
     if (fd !== undefined) {
@@ -87,7 +128,8 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     }
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
-    throw new OutputError(msg("common.cannotWrite", { f: target, why: renaming ? renameFailure(e, target) : fsErrorReason(e, target) }));
+    if (e instanceof OutputError) throw e;
+    throw cannot(renaming ? renameFailure(e, target) : fsErrorReason(e, target));
   }
 }
 

@@ -262,7 +262,7 @@ describe("Ctrl-C (or kill) in the middle of a one-thread batch of a few hundred 
   const [head, ...body] = readFileSync(join(ROOT, "templates/xa-kong-chro.csv"), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
   const ROWS = 500;
 
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
     it(`${signal}: exit ${code} and a message; the files written are complete; no .tmp, no empty .docx`, async () => {
       const dir = freshDir(`signal-${signal}`);
       const rows = Array.from({ length: ROWS }, (_, i) => body[i % body.length]!.replace(/^([^;]+)/, `$1 ${i + 1}`));

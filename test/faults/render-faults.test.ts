@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { OutputError } from "../../src/findings/errors.js";
 import { setLang } from "../../src/i18n/i18n.js";
-import { pendingTempFiles, removePendingTempFiles, writeFileAtomic } from "../../src/write/write-file-atomic.js";
+import { pendingTempFiles, removePendingTempFiles, removeStaleTempFiles, writeFileAtomic } from "../../src/write/write-file-atomic.js";
 import { docxProblems, filesIn, kehoach, kehoachAsync, messageProblems, partialFiles } from "../hostile/harness.js";
 
 // ─── Injected faults ─────────────────────────────────────────────────────────────────────────
@@ -128,15 +128,38 @@ describe("writeFileAtomic under injected faults", () => {
     }
   });
 
-  it("writes through a symbolic link, keeping the link", () => {
+  it("never writes through a symbolic link: the link and the file it points to stay as they were", () => {
     const dir = freshDir("symlink");
     const real = join(dir, "that.docx");
     writeFileSync(real, "old");
     symlinkSync(real, join(dir, "link.docx"));
-    writeFileAtomic(join(dir, "link.docx"), "new");
+    expect(() => writeFileAtomic(join(dir, "link.docx"), "new")).toThrow(/liên kết \(symlink\)/);
     expect(realFs.lstatSync(join(dir, "link.docx")).isSymbolicLink()).toBe(true);
-    expect(readFileSync(real, "utf8")).toBe("new");
+    expect(readFileSync(real, "utf8")).toBe("old");
     expect(partialFiles(dir)).toEqual([]);
+  });
+
+  it("keeps temporary names short: a 255-byte target name is written", () => {
+    const dir = freshDir("long-name");
+    const name = "x".repeat(250) + ".docx";
+    writeFileAtomic(join(dir, name), "new");
+    expect(readFileSync(join(dir, name), "utf8")).toBe("new");
+    expect(partialFiles(dir)).toEqual([]);
+  });
+
+  it("removes its own stale temporary files (left by a killed run), and nothing else", () => {
+    const dir = freshDir("stale");
+    const stale = join(dir, ".kehoach-4242-0badc0de.tmp");
+    const fresh = join(dir, ".kehoach-4243-00c0ffee.tmp");
+    const other = join(dir, ".someone-else.tmp");
+    for (const f of [stale, fresh, other]) writeFileSync(f, "");
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    realFs.utimesSync(stale, old, old);
+    realFs.utimesSync(other, old, old);
+    removeStaleTempFiles(dir);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(other)).toBe(true);
   });
 
   it("removePendingTempFiles removes a temp file still being written (what the SIGINT handler calls)", () => {

@@ -1,7 +1,8 @@
 // A minimal .xlsx (SpreadsheetML) written with the repo's own zip writer, for data-file tests.
 import { zipEntries } from "../../src/write/docx/zip.js";
 
-export type XlsxCell = string | number | boolean | null | { date: [number, number, number] };
+/** A cell: text, a number, a boolean, a date, or a number shown through a number format code. */
+export type XlsxCell = string | number | boolean | null | { date: [number, number, number] } | { value: number; format: string };
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -22,6 +23,12 @@ export function excelSerial(y: number, m: number, d: number): number {
 
 export function buildXlsx(rows: XlsxCell[][]): Buffer {
   const strings: string[] = [];
+  // Custom number formats get ids from 164 and a cell style (xf) each, after the two built in.
+  const formats: string[] = [];
+  const styleOf = (code: string) => {
+    if (!formats.includes(code)) formats.push(code);
+    return 2 + formats.indexOf(code);
+  };
   const sid = (s: string) => {
     const k = strings.indexOf(s);
     if (k >= 0) return k;
@@ -37,6 +44,7 @@ export function buildXlsx(rows: XlsxCell[][]): Buffer {
           if (typeof c === "string") return `<c r="${ref}" t="s"><v>${sid(c)}</v></c>`;
           if (typeof c === "number") return `<c r="${ref}"><v>${c}</v></c>`;
           if (typeof c === "boolean") return `<c r="${ref}" t="b"><v>${c ? 1 : 0}</v></c>`;
+          if ("value" in c) return `<c r="${ref}" s="${styleOf(c.format)}"><v>${c.value}</v></c>`;
           return `<c r="${ref}" s="1"><v>${excelSerial(...c.date)}</v></c>`;
         })
         .join("");
@@ -65,7 +73,7 @@ export function buildXlsx(rows: XlsxCell[][]): Buffer {
     {
       name: "xl/styles.xml",
       data: xml(
-        `<styleSheet xmlns="${NS}"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+        `<styleSheet xmlns="${NS}">${formats.length > 0 ? `<numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${esc(f)}"/>`).join("")}</numFmts>` : ""}<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="${2 + formats.length}"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>${formats.map((_, i) => `<xf numFmtId="${164 + i}" applyNumberFormat="1"/>`).join("")}</cellXfs></styleSheet>`,
       ),
     },
     { name: "xl/sharedStrings.xml", data: xml(`<sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("")}</sst>`) },

@@ -17,6 +17,7 @@
 //   render, batch  exit 0, the documents (each XML part well-formed, the case's text) and warnings;
 //   check          exit 0 or 1, only rule findings, each at a line (a plan that renders has no
 //                  load, syntax or schema error); exit 1 exactly when there is an error.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -135,6 +136,13 @@ function withSections(muc: string): string {
 }
 const MUC_LINE = BASE.split("\n").indexOf("muc:") + 1;
 
+/** The base plan with `bien` (YAML lines, inserted before muc) and one section of these blocks. */
+function withBien(bien: string, blocks: string): string {
+  return withSections(`${bien}muc:\n  - ten: MỤC ĐÍCH, YÊU CẦU\n    noi_dung:\n${blocks}`);
+}
+/** Line of the first block of withBien (its bien has `bienLines` lines). */
+const blockLine = (bienLines: number) => MUC_LINE + bienLines + 3;
+
 const CASES: Case[] = [
   // Encodings and line ends that editors on Windows produce: all must render.
   { name: "UTF-8 with BOM", input: "utf8-bom.yaml", commands: ALL, expect: accepted() },
@@ -247,7 +255,7 @@ const CASES: Case[] = [
     expect: refused([{ at: "file", text: /Tệp quá lớn \(50\.0 MB\); giới hạn là 2\.0 MB/ }]),
   },
   ...(existsSync("/dev/zero")
-    ? [{ name: "an endless device (/dev/zero)", input: () => "/dev/zero", commands: ALL, expect: refused([{ at: "file", text: /Tệp quá lớn/ }]) } satisfies Case]
+    ? [{ name: "an endless device (/dev/zero)", input: () => "/dev/zero", commands: ALL, expect: refused([{ at: "file", text: /không phải là tệp thường \(thiết bị\)/ }]) } satisfies Case]
     : []),
   {
     name: "10,000 sections",
@@ -297,6 +305,113 @@ const CASES: Case[] = [
     expect: refused([{ at: [MUC_LINE + 3, 9], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]),
   },
   { name: "lap over lap over lap (8 million paragraphs)", input: "lap-bomb.yaml", commands: ALL, expect: refused([{ at: [17, 18], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]) },
+  // ─── Issue 13: values as typed, placeholders that print text only, limits after expansion ───
+  {
+    name: "numbers in bien and table cells print exactly as typed",
+    input: generated(
+      "so-nhu-da-go.yaml",
+      withBien(
+        "bien:\n  a: 10.000\n  b: 1.500\n  c: 0912345678\n  d: 12.50\n  e: 0x1F\n  f: 12345678901234567890\n  g: 1e3\n",
+        '      - "Giá trị: {{a}} {{b}} {{c}} {{d}} {{e}} {{f}} {{g}}."\n      - bang:\n          cot: [Mã, Tỷ lệ]\n          rong: [1, 2.50]\n          dong: [[0123, 1.50], [007, 2e5]]\n',
+      ),
+    ),
+    commands: ALL,
+    expect: accepted({ contains: ["Giá trị: 10.000 1.500 0912345678 12.50 0x1F 12345678901234567890 1e3.", "0123", "1.50", "007", "2e5"] }),
+  },
+  {
+    name: "%YAML 1.1 is refused (012 would be octal, 7:30 would be 450)",
+    input: generated("yaml-1-1.yaml", `%YAML 1.1\n---\n${BASE.replace("so: 12", "so: 012")}`),
+    commands: ALL,
+    expect: refused([{ at: [1, 1], text: /%YAML 1\.1/ }]),
+  },
+  { name: "!!binary in a plan", input: generated("binary-tag.yaml", BASE.replace(/^trich_yeu: .*$/m, "trich_yeu: !!binary aGVsbG8=")), commands: ALL, expect: refused([{ at: [8, 12], text: /Thẻ YAML !!binary/ }]) },
+  { name: "!!timestamp in a plan", input: generated("timestamp-tag.yaml", BASE.replace(/^ngay: .*$/m, "ngay: !!timestamp 2024-04-15")), commands: ALL, expect: refused([{ at: [7, 7], text: /Thẻ YAML !!timestamp/ }]) },
+  { name: "{{this}} outside lap", input: generated("this.yaml", withBien("bien:\n  x: A\n", '      - "Xem {{this}}."\n')), commands: ALL, expect: refused([{ at: [blockLine(2), 16], text: /\{\{this\}\} là một nhóm khóa/ }]) },
+  { name: "{{.}} and {{@root}}", input: generated("dot-root.yaml", withBien("bien:\n  x: A\n", '      - "{{.}} và {{@root}}"\n')), commands: ALL, expect: refused([{ at: [blockLine(2), 12], text: /\{\{\.\}\}/ }, { at: [blockLine(2), 21], text: /\{\{@root\}\}/ }]) },
+  {
+    name: "a mapping and a list of mappings in a placeholder",
+    input: generated("mapping.yaml", withBien("bien:\n  m: {a: 1}\n  l: [{a: 1}]\n", '      - "{{m}}"\n      - "{{l}}"\n')),
+    commands: ALL,
+    expect: refused([{ at: [blockLine(3), 12], text: /\{\{m\}\} là một nhóm khóa/ }, { at: [blockLine(3) + 1, 12], text: /\{\{l\}\} là một nhóm khóa/ }]),
+  },
+  {
+    name: "bien: {toString: x} with {{this}}",
+    input: generated("to-string.yaml", withBien("bien:\n  toString: x\n", '      - "{{this}}"\n')),
+    commands: ALL,
+    expect: refused([{ at: [blockLine(2), 12], text: /\{\{this\}\} là một nhóm khóa/ }]),
+  },
+  {
+    name: "{{this}} inside lap over a list of names is the element",
+    input: generated("this-in-lap.yaml", withBien("bien:\n  thon: [Thôn 1, Thôn 2]\n", '      - lap: thon\n        noi_dung: ["Họp dân ở {{this}}."]\n')),
+    commands: ALL,
+    expect: accepted({ contains: ["Họp dân ở Thôn 1.", "Họp dân ở Thôn 2."] }),
+  },
+  {
+    name: "unmatched and intraword stars stay text; private-use characters stay themselves",
+    input: generated("stars.yaml", withBien("bien:\n  v: 2*3*4\n", '      - "(*) … 2*3*4 … (*) {{v}} \\uE001\\uE002\\uE003\\uE004 **đậm**"\n')),
+    commands: ALL,
+    expect: accepted({ contains: ["(*) … 2*3*4 … (*) 2*3*4 \uE001\uE002\uE003\uE004 đậm"] }),
+  },
+  {
+    name: 'neu: "chuc_vu = {{ct}}" fills the placeholder and compares',
+    input: generated("neu-placeholder.yaml", withBien("bien:\n  chuc_vu: CHỦ TỊCH\n  ct: Chủ tịch\n", '      - neu: "chuc_vu = {{ct}}"\n        noi_dung: [Khối được giữ.]\n        khac: [Khối bị bỏ.]\n')),
+    commands: ALL,
+    expect: accepted({ contains: ["Khối được giữ."] }),
+  },
+  {
+    name: "sub-expressions 2,000 deep (refused before Handlebars parses)",
+    input: generated("subexpr-2000.yaml", withBien("bien:\n  x: a\n", `      - "{{${"(in_hoa ".repeat(2000).replace(/^\(/, "")}x${")".repeat(1999)}}}"\n`)),
+    commands: ALL,
+    expect: refused([{ at: [blockLine(2)], text: /lồng nhau quá sâu \(quá 20 cấp ngoặc\)/ }]),
+  },
+  {
+    name: "lap inside lap over a 600-byte value (10^10 paragraphs): stopped at the limit",
+    input: generated(
+      "lap-long-value.yaml",
+      withBien(
+        `bien:\n  ds: "${Array.from({ length: 120 }, (_, i) => `t${i}`).join(";")}"\n`,
+        "      - lap: ds\n        noi_dung:\n          - lap: ds\n            noi_dung:\n              - lap: ds\n                noi_dung:\n                  - lap: ds\n                    noi_dung:\n                      - lap: ds\n                        noi_dung: [\"{{this}}\"]\n",
+      ),
+    ),
+    commands: ALL,
+    // Counted from the source already (a lap over a list in bien); over a data cell it is counted
+    // while expanding (test/expand/expansion-limits.test.ts).
+    expect: refused([{ at: [blockLine(2), 14], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]),
+  },
+  {
+    name: "one lap over 90,000 items",
+    input: generated("lap-90000.yaml", withBien(`bien:\n  ds: "${Array(90_000).fill("x").join(";")}"\n`, '      - lap: ds\n        noi_dung: ["Mục {{this}}."]\n')),
+    commands: ALL,
+    expect: refused([{ at: [blockLine(2), 14], text: /Quá nhiều đoạn văn, dòng và ô bảng/ }]),
+  },
+  {
+    name: "500 × {{x}} of 199,000 characters: refused as it grows, not at 99.5 M characters",
+    input: generated("repeat-x.yaml", withBien(`bien:\n  x: "${"a".repeat(199_000)}"\n`, `      - "${"{{x}}".repeat(500)}"\n`)),
+    commands: ALL,
+    expect: refused([{ at: [blockLine(2)], text: /Chuỗi quá dài sau khi điền dữ liệu \(tối đa 200000 ký tự\)/ }]),
+  },
+  {
+    name: "a paragraph of 35,000 dots (check builds no regular expression from it)",
+    input: generated("dots-35000.yaml", withBien("", `      - "${".".repeat(35_000)}"\n`)),
+    commands: ALL,
+    expect: accepted({ contains: [".".repeat(35_000)] }),
+  },
+  {
+    name: "ngay: 1.2020 is read as typed (month 1 of 2020), not as the number 1.202",
+    input: generated("ngay-1-2020.yaml", BASE.replace(/^ngay: .*$/m, "ngay: 1.2020")),
+    commands: ALL,
+    expect: { ok: true, contains: [...BASE_TEXT.filter((t) => !t.includes("2024")), "tháng 01 năm 2020"] },
+  },
+  { name: "a UTF-32 plan", input: generated("utf32.yaml", Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from(BASE).flatMap((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0)!); return [...b]; }))])), commands: ALL, expect: refused([{ at: "file", text: /UTF-32/ }]) },
+  {
+    name: "a named pipe as the plan (refused before it is opened: no hang)",
+    input: (dir) => {
+      execFileSync("mkfifo", [join(dir, "ong.yaml")]);
+      return join(dir, "ong.yaml");
+    },
+    commands: ALL,
+    expect: refused([{ at: "file", text: /không phải là tệp thường \(ống dẫn có tên/ }]),
+  },
 ];
 
 // ─── The checks ──────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,9 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, it, type ExpectStatic } from "vitest";
 import { RULES } from "../../src/check/rules/index.js";
+import { execFileSync } from "node:child_process";
+import { zipEntries } from "../../src/write/docx/zip.js";
+import { buildXlsx } from "../helpers/xlsx.js";
 import { checkReportFindings, COMMUNE_TEMPLATE, docxParagraphs, docxProblems, filesIn, HANG_MS, kehoachAsync, messageProblems, partialFiles, printedDiagnostics, textProblems, type Printed, type Run } from "./harness.js";
 
 const WORK = mkdtempSync(join(tmpdir(), "kehoach-hostile-data-"));
@@ -176,10 +179,58 @@ const CASES: DataCase[] = [
             symlinkSync("/dev/zero", join(dir, "xa.csv"));
             return join(dir, "xa.csv");
           },
-          expect: refused([{ at: "file", text: /Tệp quá lớn \(> 50\.0 MB\)/ }]),
+          // A device is refused before it is opened: not a regular file.
+          expect: refused([{ at: "file", text: /không phải là tệp thường \(thiết bị\)/ }]),
         } satisfies DataCase,
       ]
     : []),
+  // Values as typed (issue 13): YAML/JSON numbers keep their text, XLSX cells their number format.
+  {
+    name: "YAML data: numbers keep what was typed (0912345678, 10.000, 12.50, 0x1F, 20 digits)",
+    data: file("xa.yaml", "- {xa: Ia Dom, nguoi_ky: A, ghi_chu: 0912345678}\n- {xa: Ya Ma, nguoi_ky: B, ghi_chu: [10.000, 12.50, 0x1F, 12345678901234567890]}\n"),
+    expect: accepted(BOTH, { contains: ["Ghi chú: 0912345678", "Ghi chú: 10.000, 12.50, 0x1F, 12345678901234567890"] }),
+  },
+  {
+    name: "JSON data: numbers keep what was typed",
+    data: file("xa.json", '[{"xa": "Ia Dom", "nguoi_ky": "A", "ghi_chu": 1.500}, {"xa": "Ya Ma", "nguoi_ky": "B", "ghi_chu": 1e3}]'),
+    expect: accepted(BOTH, { contains: ["Ghi chú: 1.500", "Ghi chú: 1e3"] }),
+  },
+  {
+    name: "XLSX cells as Excel shows them: a time, a percentage, a 0000000000 phone number, a date",
+    data: file(
+      "xa.xlsx",
+      buildXlsx([
+        ["Xã", "Người ký", "Ghi chú"],
+        ["Ia Dom", "A", { value: 0.3125, format: "h:mm" }],
+        ["Ya Ma", { value: 0.15, format: "0%" }, { value: 912345678, format: "0000000000" }],
+      ]),
+    ),
+    expect: accepted(BOTH, { contains: ["Ghi chú: 07:30", "Ghi chú: 0912345678", "15%"] }),
+  },
+  {
+    name: "an XLSX zip bomb (a small file declaring 80 MB of XML)",
+    data: file("xa.xlsx", zipEntries([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(80 * 1024 * 1024, " ") }], 9)),
+    expect: refused([{ at: "file", text: /giải nén ra quá lớn \(hơn 64\.0 MB\)/ }]),
+  },
+  { name: "YAML data declaring %YAML 1.1", data: file("xa.yaml", "%YAML 1.1\n---\n- {xa: Ia Dom, nguoi_ky: A, ghi_chu: 012}\n"), expect: refused([{ at: [1, 1], text: /%YAML 1\.1/ }]) },
+  { name: "!!binary in data", data: file("xa.yaml", "- {xa: Ia Dom, nguoi_ky: A, ghi_chu: !!binary aGVsbG8=}\n"), expect: refused([{ at: [1, 38], text: /Thẻ YAML !!binary/ }]) },
+  { name: "!!timestamp in data", data: file("xa.yaml", "- xa: Ia Dom\n  nguoi_ky: A\n  ghi_chu: !!timestamp 2024-04-15\n"), expect: refused([{ at: [3, 12], text: /Thẻ YAML !!timestamp/ }]) },
+  {
+    name: 'JSON keys "xa" and "Xã" in one row',
+    data: file("xa.json", '[{"xa": "Ia Dom", "Xã": "Ya Ma", "nguoi_ky": "A", "ghi_chu": "x"}]'),
+    expect: refused([{ at: [1, 19], text: /"Xã" và "xa" chỉ khác nhau/ }]),
+  },
+  { name: "JSON []", data: file("xa.json", "[]\n"), expect: refused([{ at: [1, 1], text: /Danh sách dữ liệu trống/ }]) },
+  { name: "duplicate JSON keys", data: file("xa.json", '[{"xa": "Ia Dom", "xa": "Ya Ma"}]'), expect: refused([{ at: [1, 19], text: /Lỗi cú pháp JSON: khóa "xa" được viết hai lần/ }]) },
+  { name: "JSON nested 1,000 deep", data: file("xa.json", "[".repeat(1000) + "]".repeat(1000)), expect: refused([{ at: [1], text: /lồng nhau quá sâu/ }]) },
+  {
+    name: "a named pipe as the data file (refused before it is opened: no hang)",
+    data: (dir: string) => {
+      execFileSync("mkfifo", [join(dir, "xa.csv")]);
+      return join(dir, "xa.csv");
+    },
+    expect: refused([{ at: "file", text: /không phải là tệp thường \(ống dẫn có tên/ }]),
+  },
   {
     name: "100,001 rows",
     data: file("xa.csv", HEADER + Array.from({ length: 100_001 }, (_, i) => `Xã ${i + 1},A,x\n`).join("")),

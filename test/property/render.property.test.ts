@@ -45,10 +45,11 @@ const plainText = (max = 6): fc.Arbitrary<Text> =>
     .tuple(word, fc.array(fc.oneof({ weight: 6, arbitrary: plainToken }, { weight: 1, arbitrary: fc.constant("*") }), { maxLength: max }))
     .map(([first, rest]) => join([first, ...rest].map((t) => ({ raw: t, shown: t, endsInMarkup: false }))));
 
-/** Text with inline marks: **bold**, *italic*, ***both***, and lone " * " that stay text. */
+/** Text with inline marks: **bold**, *italic*, ***both***, and lone " * " that stay text. A mark
+ *  opens before a word (not before a closing bracket: "(*)" is text). */
 const markup = fc
-  .tuple(fc.constantFrom("*", "**", "***"), fc.array(plainToken, { minLength: 1, maxLength: 3 }))
-  .map(([mark, ts]): Text => ({ raw: `${mark}${ts.join(" ")}${mark}`, shown: ts.join(" "), endsInMarkup: true }));
+  .tuple(fc.constantFrom("*", "**", "***"), word, fc.array(plainToken, { maxLength: 2 }))
+  .map(([mark, first, rest]): Text => ({ raw: `${mark}${[first, ...rest].join(" ")}${mark}`, shown: [first, ...rest].join(" "), endsInMarkup: true }));
 const richText = (max = 8): fc.Arbitrary<Text> =>
   fc
     .tuple(

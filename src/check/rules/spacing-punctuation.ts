@@ -62,7 +62,8 @@ const CHECKS: Check[] = [
   },
   {
     // "theo quy định.Đồng thời", "loa truyền thanh....Tuyên truyền" — not "TP.HCM", "v.v."
-    re: /\.+(?=\p{Lu}\p{Ll})/gu,
+    // Only from the first dot of a run: from every dot, a line of 35,000 dots took seconds.
+    re: /(?<!\.)\.+(?=\p{Lu}\p{Ll})/gu,
     before: sentenceEnd,
     fix: (m) => `${m[0]} `,
     message: () => msg("check.spacing-punctuation.missingSpaceAfterStop"),
