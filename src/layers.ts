@@ -18,5 +18,5 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["batch", "preview"],
   ["commands"],
   ["cli.ts"],
-  ["main.ts", "build"],
+  ["main.ts"],
 ];

@@ -1,4 +1,4 @@
-// Build step: bundle the command line into dist/bundle/ (one file per entry point plus shared
+// Build step (npm run build, after tsc): bundle the command line into dist/bundle/ (one file per entry point plus shared
 // chunks), so that starting kehoach reads a handful of files instead of hundreds of modules:
 // `kehoach --version` and a cold `render` start in well under half the time.
 import { build } from "esbuild";
