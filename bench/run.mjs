@@ -122,6 +122,11 @@ for (const n of sizes) {
   }
 }
 
+// 4. Import of a Kông Chro-size .docx, cold, against a cold render (bench/import.mjs).
+await (await import("./import.mjs")).benchImport({ cold, repeat, row, work, plan: PLAN, quick });
+// 5. check of a folder of 1,000 .docx (bench/check-docx.mjs).
+(await import("./check-docx.mjs")).benchCheckDocx({ ROOT, BIN, PLAN, quick, row, stats });
+
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
 rmSync(work, { recursive: true, force: true });

@@ -6,13 +6,14 @@ import { getLang, isLang, setLang, t } from "./i18n/i18n.js";
 import { registerBatch } from "./commands/batch.js";
 import { errorLine, EXIT, exitCodeOf } from "./commands/exit.js";
 import { registerCheck } from "./commands/check.js";
+import { registerImport } from "./commands/import.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerXem } from "./commands/xem.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerXem];
+const COMMANDS: ((program: Command) => void)[] = [registerRender, registerSchema, registerCheck, registerBatch, registerNew, registerXem, registerImport];
 
 
 /** --lang must be known before commander writes help or errors. */

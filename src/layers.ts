@@ -9,10 +9,14 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["validate"],
   ["expand"],
   ["model"],
-  ["write", "read", "check", "import", "report"],
+  // Document readers beside the writers; check runs its rules on what they read; import turns a
+  // read document into a plan, and gives check its recognition (for-check.ts) through a type.
+  ["write", "read"],
+  ["check", "report"],
+  ["import"],
   ["pipeline.ts"],
   ["batch", "preview"],
   ["commands"],
   ["cli.ts"],
-  ["main.ts", "build"],
+  ["main.ts"],
 ];

@@ -11,7 +11,7 @@ import { parsePlanText, type LoadedPlan } from "../load/load-plan.js";
 import { readSource } from "../load/read-input.js";
 import { buildDocument } from "../model/build-document.js";
 import type { DocumentNode } from "../model/nodes.js";
-import { findWithin, locateYaml, nodeAt, type Path } from "../findings/locate.js";
+import { findWithin, locate, locateYaml, nodeAt, type Path } from "../findings/locate.js";
 import type { SourceFile } from "../findings/source-file.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
@@ -19,7 +19,7 @@ import { validatePlan, type ValidatedPlan } from "../validate/validate-plan.js";
 import type { ExpandError, ExpandProblem } from "../expand/expand-plan.js";
 import type { CheckConfig } from "./config.js";
 import { planTexts } from "./plan-texts.js";
-import type { Finding, RawText, Rule, RuleContext, RuleLevel, TextEntry } from "./rule.js";
+import { isPlanRule, type AnyRule, type Finding, type RawText, type Rule, type RuleContext, type RuleLevel, type TextEntry } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { templateView } from "./template-view.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
@@ -47,6 +47,10 @@ export interface CheckFileOptions {
   today: Required<PlanDate>;
   /** Found by walking a folder (not named): a YAML list (a data table) is skipped, not a plan. */
   walked?: boolean;
+  /** The plan already loaded, when it is not read from `file` (a plan recognised in a Word file). */
+  loaded?: LoadedPlan;
+  /** How a rule's finding is placed, instead of line:column in the source (¶N in a Word file). */
+  placeFinding?: (f: Finding) => Finding;
 }
 
 /** A safe fix found by a rule, placed in the raw source text: replace [start, end) with `text`. */
@@ -62,7 +66,7 @@ export interface SourceFix {
 export type CheckFileResult = { skipped: true } | { skipped: false; diagnostics: Diagnostic[]; fixes: SourceFix[] };
 
 /** The configured level of each rule. */
-export function ruleLevel(rule: Rule, config: CheckConfig): RuleLevel {
+export function ruleLevel(rule: AnyRule, config: CheckConfig): RuleLevel {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
@@ -81,8 +85,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
   let loaded: LoadedPlan;
   let v: ValidatedPlan;
   try {
-    const source = readSource(file, LIMITS.maxPlanBytes);
-    loaded = parsePlanText(source);
+    loaded = opts.loaded ?? parsePlanText(readSource(file, LIMITS.maxPlanBytes));
     if (opts.walked && (Array.isArray(loaded.value) || loaded.value === null || typeof loaded.value !== "object")) return { skipped: true };
     v = validatePlan(loaded);
   } catch (e) {
@@ -90,7 +93,7 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
     throw e;
   }
 
-  const enabled = RULES.filter((r) => ruleLevel(r, opts.config) !== "off");
+  const enabled = RULES.filter(isPlanRule).filter((r) => ruleLevel(r, opts.config) !== "off");
   const placeholderLevel = ruleLevel(RULES.find((r) => r.id === PLACEHOLDER_RULE)!, opts.config);
   const diagnostics: Diagnostic[] = [];
   const unicodeOn = enabled.some((r) => r.id === UNICODE_RULE);
@@ -146,8 +149,9 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<C
 
   const fixes: SourceFix[] = [];
   // Fixes are taken only from a plan checked as it stands (one view, not a template's rows): there
-  // the values the rules read are the values in the file.
-  const fixSink = views.length === 1 && !views[0]!.label ? fixes : undefined;
+  // the values the rules read are the values in the file; never from a plan recognised in a Word
+  // file (`loaded`), whose text is not a file the officer edits.
+  const fixSink = !opts.loaded && views.length === 1 && !views[0]!.label ? fixes : undefined;
   const perView = views.map((view) => runRules(enabled, view, v, loaded, opts, fixSink));
   diagnostics.push(...mergeViews(perView, views));
   return { skipped: false, diagnostics: uniqueSorted(diagnostics), fixes: dedupeFixes(fixes) };
@@ -212,7 +216,14 @@ function runRules(rules: readonly Rule[], view: View, v: ValidatedPlan, loaded: 
     const severity = ruleLevel(rule, opts.config) as "error" | "warning";
     for (const f of rule.check(context)) {
       const { fix: _fix, fixes: _fixes, draftWarning, ...where } = f;
-      const d = locateYaml(loaded, { ...where, severity: draftWarning && !opts.final ? "warning" : severity }, rule.id);
+      const level = draftWarning && !opts.final ? "warning" : severity;
+      if (opts.placeFinding) {
+        // A plan recognised in a Word file: placed at its paragraph (¶N). Its source is not a
+        // text the officer edits, so it has no fixes.
+        out.push(locate({ ...opts.placeFinding(where), severity: level }, { file: loaded.source.path }, { code: rule.id }));
+        continue;
+      }
+      const d = locateYaml(loaded, { ...where, severity: level }, rule.id);
       out.push(d);
       if (fixes && f.fix !== undefined) {
         const fix = placeFix(f, loaded);
@@ -278,7 +289,7 @@ function mergeViews(perView: Diagnostic[][], views: View[]): Diagnostic[] {
   const seen = new Map<string, { d: Diagnostic; rows: Message[] }>();
   perView.forEach((list, i) => {
     for (const d of list) {
-      const k = `${d.line}:${d.column}:${d.code}:${t(d.message)}`;
+      const k = `${d.line}:${d.column}:${d.paragraph ?? ""}:${d.code}:${t(d.message)}`;
       const hit = seen.get(k);
       const label = views[i]!.label;
       if (hit) {

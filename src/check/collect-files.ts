@@ -1,5 +1,6 @@
-// The plan files named on the command line: files as they are; folders walked for *.yaml and *.yml
-// (skipping node_modules and names starting with "."); simple globs ("plans/*.yaml",
+// The plan files named on the command line: files as they are; folders walked for *.yaml, *.yml
+// and Word files *.docx (skipping node_modules, names starting with ".", and the "~$…" lock files
+// Word leaves beside an open document); simple globs ("plans/*.yaml",
 // "plans/**/ke-hoach-*.yml", "?" for one character). Sorted, each once.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -18,11 +19,11 @@ export interface Collected {
   missing: string[];
 }
 
-const YAML = /\.ya?ml$/i;
+const PLAN_FILE = /\.(?:ya?ml|docx)$/i;
 const GLOB = /[*?[]/;
 
 function skipName(name: string): boolean {
-  return name.startsWith(".") || name === "node_modules";
+  return name.startsWith(".") || name.startsWith("~$") || name === "node_modules";
 }
 
 function walk(dir: string, out: string[]): void {
@@ -36,11 +37,11 @@ function walk(dir: string, out: string[]): void {
     if (skipName(e.name)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && YAML.test(e.name)) out.push(p);
+    else if (e.isFile() && PLAN_FILE.test(e.name)) out.push(p);
     else if (e.isSymbolicLink()) {
       try {
         const st = statSync(p);
-        if (st.isFile() && YAML.test(e.name)) out.push(p);
+        if (st.isFile() && PLAN_FILE.test(e.name)) out.push(p);
       } catch {
         /* a broken link: nothing to check */
       }

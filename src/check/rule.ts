@@ -1,8 +1,13 @@
 // The shape of a check rule. A rule is one file in rules/ (its file name is its id): a one-line
-// description, a default severity, the part of nd30.md or the reference defect it enforces, and a
-// function from the plan to findings. A finding names a node by its YAML path (and, optionally,
-// the text inside that node's value it is about) and a message id with its parameters (src/i18n/);
-// the runner turns it into line:column. Rules never see YAML, `.docx`, line numbers or sentences.
+// description, a default severity, the part of nd30.md or the reference defect it enforces, the
+// input it applies to, and a function from that input to findings (src/findings/: where, and a
+// message id with its parameters; the runner locates them). Rules never see YAML text, the zip
+// package, line numbers or sentences.
+// - A plan rule (the default, `appliesTo: "plan"`) reads the plan: a YAML plan, or the plan
+//   recognised in a Word file. Its findings name a node by its YAML path (and, optionally, the
+//   text inside that node's value it is about); the runner turns that into line:column (or ¶N).
+// - A layout rule (`appliesTo: "docx-layout"`) reads a Word file as written (ReadDocument and its
+//   parts: header, title, body, Nơi nhận, signature) and names paragraphs (¶N), with a quote.
 import { type Message } from "../i18n/i18n.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { Plan } from "../validate/plan-schema.js";
@@ -10,6 +15,8 @@ import type { DocumentNode } from "../model/nodes.js";
 import type { SourceFile } from "../findings/source-file.js";
 import type { Path } from "../findings/locate.js";
 import type { Finding as LocatedLater } from "../findings/finding.js";
+import type { ReadDocument } from "../read/read-document.js";
+import type { DocxParts } from "./docx-parts.js";
 
 export const RULE_LEVELS = ["off", "warning", "error"] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
@@ -101,7 +108,7 @@ export type Finding = Omit<LocatedLater, "code" | "severity"> & {
   draftWarning?: boolean;
 };
 
-export interface Rule {
+interface RuleInfo {
   /** kebab-case; the file name of the rule. */
   id: string;
   /** One line. */
@@ -109,7 +116,44 @@ export interface Rule {
   defaultSeverity: "error" | "warning";
   /** The nd30.md section or reference defect the rule enforces, e.g. "nd30.md §7". */
   docs: string;
+}
+
+/** The inputs a rule can apply to. */
+export const RULE_INPUTS = ["plan", "docx-layout"] as const;
+export type RuleInput = (typeof RULE_INPUTS)[number];
+
+/** A rule on the plan (YAML, or recognised in a Word file). */
+export interface Rule extends RuleInfo {
+  /** Absent: "plan". */
+  appliesTo?: "plan";
   check(context: RuleContext): Finding[];
+}
+
+/** What a layout rule sees: the Word file as read, and where its parts are. */
+export interface LayoutContext {
+  file: string;
+  document: ReadDocument;
+  parts: DocxParts;
+}
+
+/** A layout finding: the findings layer's paragraph place (¶N, 0 for the file as a whole) with
+ * the words it is about (`quote`; the runner defaults it to the paragraph's text, adds the page). */
+export type LayoutFinding = Finding & { paragraph: number };
+
+/** A rule on the layout of a Word file (nd30.md §1–§10). */
+export interface LayoutRule extends RuleInfo {
+  appliesTo: "docx-layout";
+  check(context: LayoutContext): LayoutFinding[];
+}
+
+export type AnyRule = Rule | LayoutRule;
+
+export function isLayoutRule(rule: AnyRule): rule is LayoutRule {
+  return rule.appliesTo === "docx-layout";
+}
+
+export function isPlanRule(rule: AnyRule): rule is Rule {
+  return rule.appliesTo !== "docx-layout";
 }
 
 /** A finding at a part of a text entry. */

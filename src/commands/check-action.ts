@@ -9,11 +9,18 @@ import { InputError, OutputError, UsageError } from "../findings/errors.js";
 import { msg, t } from "../i18n/i18n.js";
 import { countSeverities, type CheckReport } from "../report/report-data.js";
 import { VERSION } from "../version.js";
-import { checkFile, ruleLevel, type DataRow } from "../check/check-file.js";
+import { checkFile, ruleLevel, type CheckFileResult, type DataRow } from "../check/check-file.js";
+import type { PlanRecognizer } from "../check/check-docx.js";
 import { collectFiles, isTemplatePath } from "../check/collect-files.js";
-import { ConfigResolver, DEFAULT_CONFIG } from "../check/config.js";
+import { ConfigResolver, DEFAULT_CONFIG, type CheckConfig } from "../check/config.js";
 import { RULES } from "../check/rules/index.js";
 import { EXIT, exitForFindings } from "./exit.js";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+
+/** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
+const DOCX_FILE = /\.docx$/i;
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -27,11 +34,24 @@ export interface CheckOptions {
   data?: string;
   capTren?: string;
   quiet?: boolean;
-  /** Apply the safe fixes to the files in place. */
+  /** Apply the safe fixes to the YAML files in place (a Word file is checked, never changed). */
   fix?: boolean;
   /** Print the safe fixes as a unified diff; change nothing. */
   fixDryRun?: boolean;
+  /** Recognises the plan in a Word file, so that the plan rules run on it (default: import's
+   * recognition, loaded only when there is a Word file). */
+  recognizePlan?: PlanRecognizer;
+  /** The worker entry that checks Word files in threads (default: the one beside this module). */
+  docxWorker?: URL;
 }
+
+/** From this many Word files on, they are checked in worker threads (one per core, at most 4). */
+const DOCX_POOL_FROM = 16;
+
+/** Word files: the plan rules run on the plan `import` recognises (loaded only for a .docx). */
+const recognizeWithImport: PlanRecognizer = async (doc) => (await import("../import/for-check.js")).recognizeForCheck(doc);
+/** Many Word files are checked in worker threads: the entry sits beside this module (and in the bundle). */
+const DOCX_WORKER = new URL("./check-docx-worker.js", import.meta.url);
 
 function todayParts(): { year: number; month: number; day: number } {
   const d = new Date();
@@ -102,22 +122,50 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
 
   const today = todayParts();
   const checked: string[] = [];
+  const configOf: CheckConfig[] = [];
   for (const f of files) {
-    let config;
     try {
-      config = configs.forFile(f.path);
+      configOf.push(configs.forFile(f.path));
     } catch (e) {
       if (e instanceof InputError) return configFailed(e);
       throw e;
     }
-    const fileOpts = { config, final: Boolean(opts.final), template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked };
-    let r = await checkFile(f.path, fileOpts);
-    if (r.skipped) continue;
-    if ((opts.fix || opts.fixDryRun) && !r.skipped) {
-      const fixed = await fixFile(f.path, r.diagnostics, r.fixes, Boolean(opts.fixDryRun));
-      if (fixed) r = await checkFile(f.path, fileOpts);
-      if (r.skipped) continue;
+  }
+  const final = Boolean(opts.final);
+  const fixing = Boolean(opts.fix || opts.fixDryRun);
+  const docxInThread = async (file: string, config: CheckConfig) =>
+    (await import("../check/check-docx.js")).checkDocxFile(file, { config, final, today, recognizePlan: opts.recognizePlan ?? recognizeWithImport });
+  // Many Word files: checked in worker threads while the plans are checked here.
+  const docxIndexes = files.flatMap((f, i) => (DOCX_FILE.test(f.path) ? [i] : []));
+  // --fix changes YAML text only: a Word file is checked as it is, and the officer is told so once.
+  if (fixing && docxIndexes.length > 0) {
+    process.stderr.write(t("check.fix.docxUntouched", { option: opts.fix ? "--fix" : "--fix-dry-run", count: docxIndexes.length }) + "\n");
+  }
+  const cores = Math.min(4, availableParallelism());
+  let pooled: Promise<Map<number, CheckFileResult>> | undefined;
+  const docxWorker = opts.docxWorker ?? DOCX_WORKER;
+  if (docxIndexes.length >= DOCX_POOL_FROM && cores > 1 && existsSync(fileURLToPath(docxWorker))) {
+    const { checkInWorkers } = await import("../check/docx-pool.js");
+    const tasks = docxIndexes.map((i, id) => ({ id, file: files[i]!.path, config: configOf[i]!, final, today }));
+    pooled = checkInWorkers(docxWorker, cores, tasks, (t) => docxInThread(t.file, t.config)).then((list) => new Map(list.map((r, id) => [docxIndexes[id]!, r])));
+  }
+  const results: (CheckFileResult | undefined)[] = [];
+  for (const [i, f] of files.entries()) {
+    const config = configOf[i]!;
+    if (DOCX_FILE.test(f.path)) {
+      results.push(pooled ? undefined : await docxInThread(f.path, config));
+      continue;
     }
+    const fileOpts = { config, final, template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked };
+    let r = await checkFile(f.path, fileOpts);
+    // A fixed file is checked again: the report shows what is left.
+    if (fixing && !r.skipped && (await fixFile(f.path, r.diagnostics, r.fixes, Boolean(opts.fixDryRun)))) r = await checkFile(f.path, fileOpts);
+    results.push(r);
+  }
+  const fromPool = pooled ? await pooled : undefined;
+  for (const [i, f] of files.entries()) {
+    const r = results[i] ?? fromPool?.get(i);
+    if (!r || r.skipped) continue;
     checked.push(f.path);
     diagnostics.push(...r.diagnostics);
   }

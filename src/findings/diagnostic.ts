@@ -16,6 +16,9 @@ export interface Diagnostic {
   endColumn?: number;
   /** In a document without lines (Word, PDF): the 1-based paragraph, shown as file:¶N. */
   paragraph?: number;
+  /** The words of that paragraph the problem is about (also shown quoted in `frame`). */
+  quote?: string;
+  /** The page of that paragraph, where the file records it (Word's rendered page breaks). */
   page?: number;
   /** What is wrong. */
   message: Message;
@@ -27,10 +30,10 @@ export interface Diagnostic {
   frame?: string;
 }
 
-/** "file:line:column", "file:¶N" or "file". */
-export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column" | "paragraph">): string {
+/** "file:line:column", "file:¶N" ("file:¶N (trang P)" where the page is known) or "file". */
+export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column" | "paragraph" | "page">): string {
   if (d.line > 0) return `${d.file}:${d.line}:${d.column}`;
-  if (d.paragraph !== undefined) return `${d.file}:¶${d.paragraph}`;
+  if (d.paragraph !== undefined) return `${d.file}:¶${d.paragraph}${d.page !== undefined ? ` (${t("report.paragraphPage", { page: d.page })})` : ""}`;
   return d.file;
 }
 

@@ -172,7 +172,8 @@ export function locate(f: Finding, target: LocateTarget, defaults: { code: strin
     code: f.code ?? defaults.code,
   };
   if (f.paragraph !== undefined) {
-    return { ...base, line: 0, column: 0, paragraph: f.paragraph, page: f.page, frame: f.quote === undefined ? undefined : quoteFrame(f.quote) };
+    const quote = f.quote === undefined ? undefined : oneLine(f.quote);
+    return { ...base, line: 0, column: 0, paragraph: f.paragraph, ...(quote ? { quote, frame: `“${quote}”` } : {}), ...(f.page !== undefined ? { page: f.page } : {}) };
   }
   const { source } = target;
   if (f.line !== undefined) {
@@ -185,10 +186,10 @@ export function locate(f: Finding, target: LocateTarget, defaults: { code: strin
   return { ...base, line: place.line, column: place.column, frame: source.frame(place.line, place.column, Math.max(1, Math.min(place.length, sameLine))) };
 }
 
-/** A paragraph quoted as its frame: the start of its text, on one line. */
-function quoteFrame(quote: string): string {
+/** A paragraph's words as quoted: the start of its text, on one line. */
+function oneLine(quote: string): string {
   const one = quote.replace(/\s+/g, " ").trim();
-  return `“${one.length > 100 ? one.slice(0, 100) + "…" : one}”`;
+  return one.length > 100 ? one.slice(0, 100) + "…" : one;
 }
 
 /** A finding in a YAML file that has been read: `loaded` gives its text and tree. */

@@ -65,6 +65,9 @@ export function t(m: Message | MessageId, params?: Params, lang: Lang = current)
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(p, name)) return whole;
     const v = p[name];
-    return typeof v === "object" ? t(v, undefined, lang) : visibleControls(String(v));
+    if (typeof v === "object") return t(v, undefined, lang);
+    // Vietnamese writes a decimal number with a comma (13,5 pt).
+    if (typeof v === "number" && lang === "vi") return String(v).replace(".", ",");
+    return visibleControls(String(v));
   });
 }

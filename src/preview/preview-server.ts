@@ -11,7 +11,7 @@ import { pageHtml } from "./page.js";
 import { checkPreview, renderPreview, type PreviewFinding, type PreviewInput, type PreviewResult } from "./preview-render.js";
 import { watchFiles, type FileWatch } from "./watch-files.js";
 
-/** The page's script, bundled at build time (src/build/bundle.ts); the same path from src/ and dist/. */
+/** The page's script, bundled at build time (scripts/build/bundle.mjs); the same path from src/ and dist/. */
 export const CLIENT_SCRIPT = fileURLToPath(new URL("../../dist/preview-client/app.js", import.meta.url));
 
 export const LOOPBACK = "127.0.0.1";

@@ -12,6 +12,8 @@ export interface TextRun {
   /** Font size in points. */
   sizePt?: number;
   allCaps?: boolean;
+  /** Text colour as the file gives it ("000000", "auto", "FF0000"); absent when none is set. */
+  color?: string;
 }
 
 export type Alignment = "left" | "center" | "right" | "justify";
@@ -30,13 +32,17 @@ export interface ReadParagraph {
   /** Indents and spacing in points. */
   indentLeftPt?: number;
   indentFirstLinePt?: number;
+  indentRightPt?: number;
   spacingBeforePt?: number;
   spacingAfterPt?: number;
   /** Line spacing: a multiple of single ("auto") or an exact/at-least height in points. */
   lineSpacing?: { rule: "auto" | "exact" | "atLeast"; value: number };
   /** A border drawn under the paragraph (one way Word draws the rule under a header line). */
   borderBottom?: boolean;
-  /** 1-based page, where the format tells it (PDF; a docx's explicit page breaks). */
+  /** Width in points of the paragraph's lines: the text area or its table cell, less the indents
+   * (so the length of a bottom border). Where the format gives it. */
+  widthPt?: number;
+  /** 1-based page, where the format tells it (PDF; a .docx Word saved, from the page breaks Word recorded). */
   page?: number;
 }
 
@@ -44,6 +50,10 @@ export interface ReadCell {
   paragraphs: ReadParagraph[];
   /** Width in points, where the format gives it. */
   widthPt?: number;
+  /** Grid columns the cell spans (w:gridSpan), when more than one. */
+  span?: number;
+  /** The cell continues a vertically merged cell above it (its text, if any, is not shown). */
+  mergedAbove?: boolean;
 }
 
 export interface ReadTable {
@@ -72,4 +82,6 @@ export interface ReadDocument {
   page?: PageSetup;
   /** Straight lines drawn as shapes (Word's "drawn line instead of a border"), with the ¶ they are anchored to. */
   lines?: { anchorIndex: number; widthPt?: number }[];
+  /** The text area's width in points (page width less the side margins), where the format has it. */
+  textWidthPt?: number;
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../findings/diagnostic.js";
 import { countSeverities, type CheckReport } from "./report-data.js";
 import { summaryLine } from "./summary.js";
 import { relativeUri } from "./relative-uri.js";
+import { placeOf } from "../findings/diagnostic.js";
 import { t } from "../i18n/i18n.js";
 
 export function escapeData(s: string): string {
@@ -26,7 +27,9 @@ export function githubCommand(d: Diagnostic, cwd: string): string {
     if (d.endColumn !== undefined) props.push(["endColumn", d.endColumn]);
   }
   props.push(["title", `kehoach (${d.code})`]);
-  const message = d.hint ? `${t(d.message)}\n→ ${t(d.hint)}` : t(d.message);
+  // A Word file has no lines to annotate: the annotation is on the file, and says ¶N and the words.
+  const where = d.paragraph !== undefined && d.line === 0 ? `${placeOf(d).slice(d.file.length + 1)}${d.quote ? ` “${d.quote}”` : ""}: ` : "";
+  const message = where + (d.hint ? `${t(d.message)}\n→ ${t(d.hint)}` : t(d.message));
   return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 

@@ -16,6 +16,8 @@ export function formatJson(report: CheckReport): string {
       column: d.column,
       ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
       ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+      // A Word file's finding: ¶N (line and column are 0), the quoted words, the page if known.
+      ...(d.paragraph !== undefined ? { paragraph: d.paragraph, ...(d.quote !== undefined ? { quote: d.quote } : {}), ...(d.page !== undefined ? { page: d.page } : {}) } : {}),
       severity: d.severity,
       code: d.code,
       message: t(d.message),

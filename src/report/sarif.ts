@@ -70,24 +70,32 @@ export function formatSarif(report: CheckReport): string {
     });
   }
 
+  // A finding in a Word file (d.paragraph, line 0) has no text line. GitHub code scanning needs a region with
+  // a startLine, so the region's startLine is the paragraph number ¶N and its snippet the quoted
+  // words; the paragraph is also given as a logical location "¶N" (kind "element": a w:p), and
+  // properties.paragraph / properties.page carry the numbers. Paragraph 0 is the file as a whole.
   const results = report.diagnostics.map((d) => ({
     ruleId: d.code,
     ruleIndex: index.get(d.code)!,
     level: level(d.severity),
-    message: { text: d.hint ? `${t(d.message)}\n${t(d.hint)}` : t(d.message) },
+    message: { text: (inParagraph(d) ? `¶${d.paragraph}: ` : "") + (d.hint ? `${t(d.message)}\n${t(d.hint)}` : t(d.message)) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: percentEncoded(relativeUri(d.file, report.cwd)), uriBaseId: "%SRCROOT%" },
-          region: {
-            startLine: Math.max(1, d.line),
-            startColumn: Math.max(1, d.column),
-            ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
-            ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
-          },
+          region: inParagraph(d)
+            ? { startLine: Math.max(1, d.paragraph!), ...(d.quote ? { snippet: { text: d.quote } } : {}) }
+            : {
+                startLine: Math.max(1, d.line),
+                startColumn: Math.max(1, d.column),
+                ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+                ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+              },
         },
+        ...(inParagraph(d) ? { logicalLocations: [{ name: `¶${d.paragraph}`, kind: "element" }] } : {}),
       },
     ],
+    ...(inParagraph(d) ? { properties: { paragraph: d.paragraph, ...(d.page !== undefined ? { page: d.page } : {}) } } : {}),
   }));
 
   const sarif = {
@@ -110,6 +118,11 @@ export function formatSarif(report: CheckReport): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+/** A finding at a paragraph of a Word or PDF file (no line). */
+function inParagraph(d: Diagnostic): boolean {
+  return d.line === 0 && d.paragraph !== undefined;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded ("Kế hoạch #1" → "K%E1%BA%BF%20ho%E1%BA%A1ch%20%231"). */

@@ -1,5 +1,5 @@
 // Every rule, listed explicitly and sorted by id (one file per rule; the file name is the id).
-import type { Rule } from "../rule.js";
+import type { AnyRule } from "../rule.js";
 import { rule as agencyName } from "./agency-name.js";
 import { rule as bracketsQuotes } from "./brackets-quotes.js";
 import { rule as closing } from "./closing.js";
@@ -10,6 +10,19 @@ import { rule as draftFields } from "./draft-fields.js";
 import { rule as emptyItem } from "./empty-item.js";
 import { rule as emptySection } from "./empty-section.js";
 import { rule as issuerAbbreviation } from "./issuer-abbreviation.js";
+import { rule as layoutBodySize } from "./layout-body-size.js";
+import { rule as layoutDate } from "./layout-date.js";
+import { rule as layoutFont } from "./layout-font.js";
+import { rule as layoutHeader } from "./layout-header.js";
+import { rule as layoutHeadings } from "./layout-headings.js";
+import { rule as layoutIndentSpacing } from "./layout-indent-spacing.js";
+import { rule as layoutJustify } from "./layout-justify.js";
+import { rule as layoutLines } from "./layout-lines.js";
+import { rule as layoutMargins } from "./layout-margins.js";
+import { rule as layoutPageSize } from "./layout-page-size.js";
+import { rule as layoutRecipients } from "./layout-recipients.js";
+import { rule as layoutSignature } from "./layout-signature.js";
+import { rule as layoutTitle } from "./layout-title.js";
 import { rule as numberFormat } from "./number-format.js";
 import { rule as pageNumber } from "./page-number.js";
 import { rule as recipients } from "./recipients.js";
@@ -25,7 +38,7 @@ import { rule as typedNumbering } from "./typed-numbering.js";
 import { rule as unicode } from "./unicode.js";
 import { rule as unresolvedPlaceholder } from "./unresolved-placeholder.js";
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   agencyName,
   bracketsQuotes,
   closing,
@@ -36,6 +49,19 @@ export const RULES: readonly Rule[] = [
   emptyItem,
   emptySection,
   issuerAbbreviation,
+  layoutBodySize,
+  layoutDate,
+  layoutFont,
+  layoutHeader,
+  layoutHeadings,
+  layoutIndentSpacing,
+  layoutJustify,
+  layoutLines,
+  layoutMargins,
+  layoutPageSize,
+  layoutRecipients,
+  layoutSignature,
+  layoutTitle,
   numberFormat,
   pageNumber,
   recipients,
@@ -53,3 +79,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): AnyRule | undefined {
+  return RULES.find((r) => r.id === id);
+}

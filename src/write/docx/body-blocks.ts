@@ -2,7 +2,7 @@
 import type { BlockNode, DocumentNode, Run, SectionNode, TableNode } from "../../model/nodes.js";
 import { SHORT_RULE_RATIO, SIZE, TEXT_WIDTH } from "./layout.js";
 import { bodyPara, line, rule, run, type LBlock, type LPara, type LRun } from "./layout-nodes.js";
-import { textWidthTwips } from "./text-width.js";
+import { textWidthTwips } from "../../text/text-width.js";
 
 export function modelRuns(runs: readonly Run[], style: { size?: number; bold?: boolean; italic?: boolean } = {}): LRun[] {
   return runs.map((r) => run(r.text, { size: style.size, bold: style.bold || r.bold, italic: style.italic || r.italic }));

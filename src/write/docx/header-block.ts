@@ -2,7 +2,7 @@
 import type { HeaderNode } from "../../model/nodes.js";
 import { HEADER_COLUMNS, SHORT_RULE_RATIO, SIZE, TEXT_WIDTH } from "./layout.js";
 import { line, rule, run, type LCell, type LPara, type LTable } from "./layout-nodes.js";
-import { textWidthTwips } from "./text-width.js";
+import { textWidthTwips } from "../../text/text-width.js";
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 const cell = (paras: LPara[], width: number): LCell => ({ width, margins: NO_MARGINS, paras });

@@ -1,4 +1,4 @@
-// Build step: bundle the command line into dist/bundle/ (one file per entry point plus shared
+// Build step (npm run build, after tsc): bundle the command line into dist/bundle/ (one file per entry point plus shared
 // chunks), so that starting kehoach reads a handful of files instead of hundreds of modules:
 // `kehoach --version` and a cold `render` start in well under half the time.
 import { build } from "esbuild";
@@ -12,8 +12,9 @@ rmSync(`${root}dist/bundle`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  // The command line, and the batch worker (found beside the chunk that starts it).
-  entryPoints: { main: "src/main.ts", worker: "src/batch/worker.ts" },
+  // The command line, the batch worker and the Word-file check worker (found beside the chunk
+  // that starts them).
+  entryPoints: { main: "src/main.ts", worker: "src/batch/worker.ts", "check-docx-worker": "src/commands/check-docx-worker.ts" },
   outdir: "dist/bundle",
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
@@ -24,6 +25,8 @@ await build({
   target: "node20",
   // CommonJS dependencies (handlebars) call require(); give the ES module bundle a real one.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
+  // pdfjs-dist (import of PDFs) loads its worker file beside itself: keep it a package.
+  external: ["pdfjs-dist"],
   logLevel: "warning",
 });
 

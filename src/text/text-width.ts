@@ -1,6 +1,7 @@
 // Estimated width of a line of Times New Roman text, from the font's advance widths (1/1000 em).
-// Used to size the short rules under the agency name, the tiêu ngữ and the summary line.
-import { stripDiacritics } from "../../text/fold.js";
+// Used to size the short rules under the agency name, the tiêu ngữ and the summary line (the docx
+// writer), and to measure them in a Word file (check).
+import { stripDiacritics } from "./fold.js";
 const ROMAN: Record<string, number> = {
   " ": 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
   n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
