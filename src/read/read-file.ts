@@ -5,7 +5,7 @@ import { InputError } from "../findings/errors.js";
 import { msg, type Message } from "../i18n/i18n.js";
 import { fileDiagnostic, readBytes } from "../load/read-input.js";
 import { decodeSource } from "../load/read-input.js";
-import { ConversionError, CONVERT_TIMEOUT_SECONDS, convertToDocx, SofficeMissingError } from "./convert/soffice-to-docx.js";
+import { ConversionError, CONVERT_TIMEOUT_SECONDS, sofficeConvertToWordFile, SofficeMissingError } from "./convert/soffice-to-docx.js";
 import { DocxReadError, DOCX_LIMITS, readDocx } from "./docx/read-docx.js";
 import { docxProblemDiagnostic } from "./docx/read-docx-file.js";
 import type { NotedDocument } from "./read-notes.js";
@@ -42,7 +42,7 @@ export async function readDocumentFile(file: string): Promise<NotedDocument> {
     default: {
       let converted: Buffer;
       try {
-        converted = convertToDocx(file);
+        converted = sofficeConvertToWordFile(file);
       } catch (e) {
         if (e instanceof SofficeMissingError) return fail(file, msg("import.error.noSoffice", { ext }));
         if (e instanceof ConversionError) {

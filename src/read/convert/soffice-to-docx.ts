@@ -32,7 +32,7 @@ function sofficeCommand(): string {
   return process.env.KEHOACH_SOFFICE ?? "soffice";
 }
 
-export function convertToDocx(path: string): Buffer {
+export function sofficeConvertToWordFile(path: string): Buffer {
   const dir = mkdtempSync(join(tmpdir(), "kehoach-convert-"));
   try {
     // A plain file name: soffice names its output after the input, and odd characters (spaces,
