@@ -10,6 +10,7 @@ import base from "./vitest.config.js";
 /** Test files that run the built CLI, LibreOffice or another process (or need isolation). */
 export const STARTS_PROCESSES = [
   "test/batch/batch-cli.test.ts",
+  "test/batch/one-pass.test.ts",
   "test/check/cli.test.ts",
   "test/check/docx/content-rules.test.ts",
   "test/check/docx/layout-rules.test.ts",

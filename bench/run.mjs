@@ -3,8 +3,8 @@
 // JSON to bench/results/latest.json. Medians of several runs, with min and max beside them.
 // Not a test: nothing here fails on a slow machine; the figures go in the README.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,7 +12,6 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).bin.kehoach);
 const PLAN = join(ROOT, "plans/huyen-kong-chro-2022.yaml");
 const HOOK = join(ROOT, "bench/rss-hook.cjs");
-const CORES = availableParallelism();
 const quick = process.argv.includes("--quick");
 const work = mkdtempSync(join(tmpdir(), "kehoach-bench-"));
 
@@ -97,30 +96,9 @@ const yard = await perPlan(async () => {
 row("in-process: kehoach render, per plan", ours, { plansPerSecond: 1000 / ours.ms.median });
 row("in-process: plain docx library, per plan", yard, { plansPerSecond: 1000 / yard.ms.median, note: `kehoach is ${(yard.ms.median / ours.ms.median).toFixed(1)}× faster` });
 
-// 3. Batch: one Kông Chro-size template (the district plan with its place as a placeholder).
-const template = join(work, "template.yaml");
-writeFileSync(template, readFileSync(PLAN, "utf8").replace(/^dia_danh: .*$/m, 'dia_danh: "{{xa}}"'));
-const dataFor = (n) => {
-  const file = join(work, `data-${n}.csv`);
-  writeFileSync(file, "xa\n" + Array.from({ length: n }, (_, i) => `Xã số ${i + 1}`).join("\n") + "\n");
-  return file;
-};
-const sizes = quick ? [1, 100, 1000] : [1, 100, 1000, 10000];
-for (const n of sizes) {
-  const data = dataFor(n);
-  for (const jobs of [1, CORES]) {
-    const runs = n >= 10000 ? 1 : n >= 1000 ? 3 : 5;
-    const r = repeat(runs, () => {
-      const out = join(work, `out-${n}-${jobs}`);
-      rmSync(out, { recursive: true, force: true });
-      const res = cold(["batch", template, "--data", data, "--out", out, "--jobs", String(jobs), "--name", "{{slug xa}}.docx"]);
-      const written = readdirSync(out).length;
-      if (written !== n) throw new Error(`batch of ${n} wrote ${written} files`);
-      return res;
-    });
-    row(`batch: ${n} plans, --jobs ${jobs}`, r, { plansPerSecond: (n * 1000) / r.ms.median, n, jobs });
-  }
-}
+// 3. Batch: one Kông Chro-size template (the district plan with its place as a placeholder),
+// 1 to 10,000 rows, one thread and every core (bench/batch.mjs; --before there compares builds).
+(await import("./batch.mjs")).benchBatch({ row, work, sizes: quick ? [1, 100, 1000] : [1, 100, 1000, 10000] });
 
 // 4. Import of a Kông Chro-size .docx, cold, against a cold render (bench/import.mjs).
 await (await import("./import.mjs")).benchImport({ cold, repeat, row, work, plan: PLAN, quick });

@@ -1,11 +1,12 @@
-// Rendering rows in worker threads. Each worker holds a few rows from a shared queue (so it never
-// waits for the main thread between rows), renders and writes them, and reports each outcome. A
-// worker that dies fails its current row only; if none is left, the rest is rendered here.
+// Checking and staging rows in worker threads. Each worker holds a few rows from a shared queue (so
+// it never waits for the main thread between rows), expands each, renders it into the stage
+// folder, and reports each result. A worker that dies fails its current row only; if none is left,
+// the rest is done here. The main thread steers the workers through shared memory (CONTROL).
 import { Worker } from "node:worker_threads";
 import { getLang, msg, t } from "../i18n/i18n.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import type { FormatName } from "../write/writers.js";
-import { renderRow, type RowOutcome, type RowTask } from "./render-row.js";
+import { OPEN_GATE, stageRow, type RowGate, type RowResult, type RowTask } from "./stage-row.js";
 import type { WorkerSetup } from "./worker.js";
 
 /** The worker entry, next to this module both in dist/ (compiled) and as installed. */
@@ -28,6 +29,9 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } 
 /** Tasks kept in flight per worker, so that it never waits for the main thread between rows. */
 const IN_FLIGHT = 4;
 
+/** The cells of the shared Int32Array: the batch stops; only check; slot k is writing. */
+export const CONTROL = { stop: 0, checkOnly: 1, busy: (slot: number) => 2 + slot } as const;
+
 export class RenderPool {
   private readonly slots: Slot[];
   private readonly control: Int32Array;
@@ -39,7 +43,7 @@ export class RenderPool {
     private readonly format: FormatName,
     size: number,
   ) {
-    this.control = new Int32Array(new SharedArrayBuffer(4 * (1 + size)));
+    this.control = new Int32Array(new SharedArrayBuffer(4 * CONTROL.busy(size)));
     const setup = (slot: number): WorkerSetup => ({ templatePath: template.path, templateText: template.text, format, lang: getLang(), control: this.control, slot });
     this.slots = Array.from({ length: size }, (_, k) => ({ worker: new Worker(WORKER_URL, { workerData: setup(k), resourceLimits: WORKER_HEAP }), tasks: [], alive: true }));
     for (const slot of this.slots) {
@@ -59,14 +63,19 @@ export class RenderPool {
     return this.slots.length;
   }
 
-  /** Render every task; `onOutcome` is called once per task, in completion order. */
-  run(tasks: readonly RowTask[], fallback: ValidatedPlan, onOutcome: (o: RowOutcome) => void): Promise<void> {
+  /** From now on the workers only check the rows they are given: the batch will write nothing. */
+  checkOnly(): void {
+    Atomics.store(this.control, CONTROL.checkOnly, 1);
+  }
+
+  /** Check and stage every task; `onResult` is called once per task, in completion order. */
+  run(tasks: readonly RowTask[], fallback: ValidatedPlan, onResult: (r: RowResult) => void): Promise<void> {
     const queue = [...tasks];
     let pending = tasks.length;
     return new Promise<void>((resolve) => {
       if (pending === 0) return resolve();
-      const finish = (o: RowOutcome) => {
-        onOutcome(o);
+      const finish = (r: RowResult) => {
+        onResult(r);
         pending--;
         if (pending === 0) {
           this.onLost = undefined;
@@ -84,10 +93,11 @@ export class RenderPool {
       };
       let here = false;
       const renderHere = async () => {
-        // No worker left: the main thread renders what remains.
+        // No worker left: the main thread does what remains.
         if (here) return;
         here = true;
-        while (queue.length > 0) finish((await renderRow(fallback, queue.shift()!, this.format))!);
+        const gate: RowGate = { ...OPEN_GATE, rendering: () => Atomics.load(this.control, CONTROL.checkOnly) === 0 };
+        while (queue.length > 0) finish((await stageRow(fallback, queue.shift()!, this.format, gate))!);
       };
       this.onLost = (slot, why) => {
         // The row being rendered fails; rows only queued go back to the shared queue.
@@ -97,8 +107,9 @@ export class RenderPool {
         if (current) {
           finish({
             index: current.index,
-            ok: false,
-            diagnostics: [{ severity: "error", file: t(current.label), line: 0, column: 0, message: msg("batch.workerCrash", { why }), code: "internal" }],
+            problems: [],
+            staged: false,
+            failure: [{ severity: "error", file: t(current.label), line: 0, column: 0, message: msg("batch.workerCrash", { why }), code: "internal" }],
           });
         }
         if (this.slots.some((s) => s.alive)) this.slots.forEach(feed);
@@ -106,9 +117,9 @@ export class RenderPool {
       };
       for (const slot of this.slots) {
         slot.worker.removeAllListeners("message");
-        slot.worker.on("message", (o: RowOutcome) => {
-          slot.tasks = slot.tasks.filter((t) => t.index !== o.index);
-          finish(o);
+        slot.worker.on("message", (r: RowResult) => {
+          slot.tasks = slot.tasks.filter((t) => t.index !== r.index);
+          finish(r);
           feed(slot);
         });
       }
@@ -119,17 +130,17 @@ export class RenderPool {
 
   /**
    * Stop at once (the process is exiting: Ctrl-C): no worker starts another write, and this
-   * returns when the writes under way have finished (at most `waitMs`), so that no temporary file
-   * is left half-written. Synchronous, for an "exit" listener.
+   * returns when the writes under way have finished (at most `waitMs`), so that the stage folder
+   * can be removed. Synchronous, for an "exit" listener.
    */
   stopNow(waitMs = 2000): void {
-    Atomics.store(this.control, 0, 1);
+    Atomics.store(this.control, CONTROL.stop, 1);
     const until = Date.now() + waitMs;
     for (let k = 0; k < this.slots.length; k++) {
-      while (Atomics.load(this.control, 1 + k) === 1) {
+      while (Atomics.load(this.control, CONTROL.busy(k)) === 1) {
         const left = until - Date.now();
         if (left <= 0) return;
-        Atomics.wait(this.control, 1 + k, 1, left);
+        Atomics.wait(this.control, CONTROL.busy(k), 1, left);
       }
     }
   }

@@ -1,19 +1,20 @@
 // Worker thread entry for large batches (resolved from dist/ as ./worker.js next to render-pool.js).
-// It reads the template once from the text the main thread sends, then renders and writes the
-// rows it is given, one at a time, and reports each outcome.
+// It reads the template once from the text the main thread sends, then checks and stages the rows
+// it is given (stage-row.ts), one at a time, and reports each result.
 import { parentPort, workerData } from "node:worker_threads";
 import { type Lang, setLang } from "../i18n/i18n.js";
 import { SourceFile } from "../findings/source-file.js";
 import { readPlanSource } from "../pipeline.js";
 import type { FormatName } from "../write/writers.js";
-import { renderRow, type RowTask, type WriteGuard } from "./render-row.js";
+import { CONTROL } from "./render-pool.js";
+import { stageRow, type RowGate, type RowTask } from "./stage-row.js";
 
 export interface WorkerSetup {
   templatePath: string;
   templateText: string;
   format: FormatName;
   lang: Lang;
-  /** Shared with the main thread: [0] = 1 once the batch stops; [1 + slot] = 1 while writing. */
+  /** Shared with the main thread, cells named by CONTROL. */
   control: Int32Array;
   slot: number;
 }
@@ -24,18 +25,19 @@ const template = readPlanSource(new SourceFile(setup.templatePath, setup.templat
 const port = parentPort!;
 
 const { control, slot } = setup;
-const guard: WriteGuard = {
+const gate: RowGate = {
+  rendering: () => Atomics.load(control, CONTROL.checkOnly) === 0,
   // Marked busy first, then the stop flag checked: the main thread, which sets the flag and then
   // waits for busy slots, never misses a write that has started.
   begin: () => {
-    Atomics.store(control, 1 + slot, 1);
-    if (Atomics.load(control, 0) === 0) return true;
-    guard.end();
+    Atomics.store(control, CONTROL.busy(slot), 1);
+    if (Atomics.load(control, CONTROL.stop) === 0) return true;
+    gate.end();
     return false;
   },
   end: () => {
-    Atomics.store(control, 1 + slot, 0);
-    Atomics.notify(control, 1 + slot);
+    Atomics.store(control, CONTROL.busy(slot), 0);
+    Atomics.notify(control, CONTROL.busy(slot));
   },
 };
 
@@ -43,7 +45,7 @@ const guard: WriteGuard = {
 let chain = Promise.resolve();
 port.on("message", (task: RowTask) => {
   chain = chain.then(async () => {
-    const out = await renderRow(template, task, setup.format, guard);
+    const out = await stageRow(template, task, setup.format, gate);
     if (out) port.postMessage(out);
   });
 });

@@ -2,23 +2,27 @@
 // src/commands/batch.ts: options in, exit code out.
 //
 //   1. read the template, the data file and (--cap-tren) the parent plan;
-//   2. check every row: expand, validate and model it, and make its file name. Problems that
-//      mean the template and the data do not fit (a missing column, an empty cell, an unknown
-//      helper) and file-name problems (unsafe names, two rows with one name) stop the batch
-//      before anything is written, all of them reported at once;
-//   3. render and write the rows that passed, in this thread or in worker threads; a row that
-//      fails there (a date that does not exist, a full disk) is reported and the others go on.
+//   2. make every row's file name: unsafe names and two rows with one name stop the batch;
+//   3. one pass over the rows, in this thread or in worker threads (src/batch/stage-row.ts): each
+//      row is expanded once, which finds every problem it has, and rendered into a private stage
+//      folder. Problems that mean the template and the data do not fit (a missing column, an
+//      unknown helper) stop the batch: the stage folder is removed, nothing is written, and every
+//      problem of every row is reported at once (the rows after the first such problem are only
+//      checked, not rendered);
+//   4. otherwise each staged file takes its name in the output folder (a rename: atomic); a row
+//      that failed (a value that is not a date, a full disk) is reported and the others go on.
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { makeDir } from "../write/make-dir.js";
 import { isLinkNotToDevice, outputProblems } from "../write/output-guard.js";
-import { fsErrorReason, removeStaleTempFiles, TEMP_NAME } from "../write/write-file-atomic.js";
+import { fsErrorReason, moveFileAtomic, removeStaleTempFiles, TEMP_NAME } from "../write/write-file-atomic.js";
+import { StageDir } from "../write/stage-dir.js";
 import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import type { Diagnostic } from "../findings/diagnostic.js";
 import { locate } from "../findings/locate.js";
 import { SourceFile } from "../findings/source-file.js";
 import { InputError, OutputError, UsageError } from "../findings/errors.js";
-import { ExpandError, expandPlan, rowVars, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
+import { rowVars, templateContext, TEMPLATE_PROBLEM_KINDS, type ExpandProblem } from "../expand/expand-plan.js";
 import { plainValue } from "../text/stand-ins.js";
 import { readParentPlan } from "../expand/parent-plan.js";
 import { PARENT_PREFIX } from "../text/reserved-names.js";
@@ -40,7 +44,7 @@ import { groupTemplateProblems, rowsPhrase, type RowProblems } from "../batch/gr
 import { collectGarbage, ROWS_PER_COLLECTION } from "../batch/heap.js";
 import { Progress, progressMode } from "../batch/progress.js";
 import { RenderPool } from "../batch/render-pool.js";
-import { renderRow, type RowOutcome, type RowTask } from "../batch/render-row.js";
+import { OPEN_GATE, stageRow, type RowGate, type RowResult, type RowTask } from "../batch/stage-row.js";
 import { errorLine, EXIT } from "./exit.js";
 
 /**
@@ -75,10 +79,15 @@ export interface BatchIo {
 
 interface PreparedRow {
   row: DataRow;
-  task: Omit<RowTask, "target">;
+  task: RowTask;
   fileName?: string;
+  /** The file-name problems, then (after the pass) what expanding the row found before them. */
   problems: ExpandProblem[];
   date?: PlanDate;
+  /** The row's document is complete at task.stagePath. */
+  staged?: boolean;
+  /** The row expanded cleanly but its document could not be made. */
+  failure?: Diagnostic[];
 }
 
 export function parseJobs(value: string | undefined): number | undefined {
@@ -102,7 +111,9 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
   };
 
   let pool: RenderPool | undefined;
-  let stage: PdfStage | undefined;
+  let stage: StageDir | undefined;
+  let pdfStage: PdfStage | undefined;
+  let onExit: (() => void) | undefined;
   try {
     // 1. Inputs.
     const templateSource = readSource(templatePath, LIMITS.maxPlanBytes);
@@ -121,32 +132,79 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     } else if (Object.prototype.hasOwnProperty.call(bien, PARENT_PREFIX) && usesParent(template)) {
       show([{ severity: "warning", file: templatePath, line: 0, column: 0, message: msg("batch.parentFromBien"), hint: msg("batch.parentFromBienHint"), code: "cap-tren" }]);
     }
+    const outDir = opts.out ?? ".";
+    if (!opts.dryRun) checkOutDir(outDir);
 
-    // PDF: the rows are rendered to .docx files in a private folder, then converted by ONE
-    // LibreOffice run; LibreOffice is looked for now, so that when it is missing nothing is written.
-    if (!opts.dryRun && opts.format === "pdf") {
-      const { PdfStage } = await import("../write/pdf/pdf-stage.js");
-      stage = new PdfStage();
+    // Every row's document is made in a private stage folder first. PDF: LibreOffice is looked for
+    // now, so that when it is missing nothing is rendered.
+    if (!opts.dryRun) {
+      if (opts.format === "pdf") {
+        const { PdfStage } = await import("../write/pdf/pdf-stage.js");
+        stage = pdfStage = new PdfStage();
+      } else stage = new StageDir("kehoach-stage-");
     }
     // A worker's heap is capped (render-pool.ts) for the plans batches are made of; a template far
-    // larger than any real one is rendered in this thread, which accepts whatever it accepts.
+    // larger than any real one is handled in this thread, which accepts whatever it accepts.
     let jobs = defaultJobs(table.rows.length, opts.jobs);
     if (jobs > 1 && templateSource.text.length > MAX_WORKER_TEMPLATE_CHARS) {
       say(t("batch.workersFallback", { size: formatBytes(Buffer.byteLength(templateSource.text)), jobs }));
       jobs = 1;
     }
-    // Workers start while the rows are checked: their start-up overlaps the check.
-    if (!opts.dryRun && jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, writerFormat(opts.format), jobs);
+    // Workers start while the file names are made: their start-up overlaps it.
+    if (jobs > 1) pool = new RenderPool({ path: templatePath, text: templateSource.text }, writerFormat(opts.format), jobs);
 
-    // 2. Check every row, and its file name.
+    // 2. File names: unsafe names, two rows with one name, a name that is an input file.
     const ext = extensionOf(opts.format);
     const pattern = opts.name ?? (table.columns[0] ? `{{slug ${table.columns[0]}}}` : "{{stt}}");
-    const prepared: PreparedRow[] = table.rows.map((row, i) => {
-      if (i > 0 && i % ROWS_PER_COLLECTION === 0) collectGarbage();
-      return prepareRow(template, row, parentVars, pattern, ext);
-    });
+    const prepared: PreparedRow[] = table.rows.map((row) => prepareRow(template, row, parentVars, pattern, ext, outDir, stage));
+    const nameBlocking = nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], outDir, pattern);
+
+    // 3. One pass over the rows: each is expanded once, which finds every problem it has, and
+    //    rendered into the stage until a row shows that the batch stops; from then on the rows are
+    //    only checked, so that every problem is still reported at once.
+    let stops = nameBlocking.length > 0 || prepared.some((p) => p.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+    if (stops) pool?.checkOnly();
+    const byIndex = new Map(prepared.map((p) => [p.row.index, p]));
+    const passBar = progressMode(io.stderr, io.env) === "bar" ? new Progress(prepared.length, io.stderr, "bar") : undefined;
+    let results = 0;
+    const onResult = (r: RowResult) => {
+      if (++results % ROWS_PER_COLLECTION === 0) collectGarbage();
+      const p = byIndex.get(r.index)!;
+      p.problems = [...r.problems, ...p.problems];
+      p.date = r.date;
+      p.staged = r.staged;
+      p.failure = r.failure;
+      if (!stops && r.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind))) {
+        stops = true;
+        pool?.checkOnly();
+      }
+      passBar?.step(t(p.row.label));
+    };
+    // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other, the
+    // stage folder goes, and any temporary file of ours left in the output folder is removed.
+    const running = pool;
+    const runningStage = stage;
+    onExit = () => {
+      running?.stopNow();
+      runningStage?.dispose();
+      removeStrayTempFiles(outDir);
+    };
+    // Before the stage folder's own exit hook: the workers stop writing into it first.
+    process.prependListener("exit", onExit);
+    const tasks = prepared.map((p) => p.task);
+    if (pool) await pool.run(tasks, template, onResult);
+    else {
+      const gate: RowGate = { ...OPEN_GATE, rendering: () => !stops };
+      for (const task of tasks) {
+        // Let a pending Ctrl-C through between rows.
+        await new Promise<void>((done) => setImmediate(done));
+        onResult((await stageRow(template, task, writerFormat(opts.format), gate))!);
+      }
+    }
+    passBar?.finish();
+
     const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
-    blocking.push(...nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], opts.out ?? ".", pattern));
+    blocking.push(...nameBlocking);
     const rowFailures = prepared.filter((p) => p.problems.some((x) => !TEMPLATE_PROBLEM_KINDS.has(x.kind)));
     const failedEarly = new Set(rowFailures);
     show(parentDateWarnings(prepared, table, parentDate));
@@ -162,19 +220,16 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     if (opts.dryRun) {
       for (const p of prepared) {
         if (failedEarly.has(p)) show(p.problems);
-        else say(t("batch.checked", { label: p.row.label, file: join(opts.out ?? ".", p.fileName!) }));
+        else say(t("batch.checked", { label: p.row.label, file: join(outDir, p.fileName!) }));
       }
       const failed = rowFailures.length > 0 ? msg("batch.dryRunFailed", { n: rowFailures.length }) : "";
       say(t("batch.dryRunSummary", { ok: prepared.length - rowFailures.length, total: prepared.length, failed, seconds: seconds() }));
       return rowFailures.length > 0 ? EXIT.input : EXIT.ok;
     }
 
-    // 3. Render and write.
-    const outDir = opts.out ?? ".";
+    // 4. Every row is checked and nothing stops the batch: the staged files take their names.
     ensureDir(outDir);
     removeStaleTempFiles(outDir);
-    const good = prepared.filter((p) => !failedEarly.has(p));
-    const byIndex = new Map(good.map((p) => [p.row.index, p]));
     const progress = new Progress(prepared.length, io.stderr, progressMode(io.stderr, io.env));
     const failed = new Map<number, Diagnostic[]>();
     const fail = (row: DataRow, diagnostics: Diagnostic[]) => {
@@ -184,50 +239,35 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     };
     for (const p of rowFailures) fail(p.row, p.problems);
     let written = 0;
-    let outcomes = 0;
     const wrote = (target: string) => {
       written++;
       progress.step(t("batch.written", { file: target, done: written + failed.size, total: prepared.length }), basename(target));
     };
-    /** PDF: the rows whose .docx is staged, by staged path. */
-    const staged: { docx: string; target: string; row: DataRow }[] = [];
-    const finalTarget = new Map<string, { target: string; row: DataRow }>();
-    const onOutcome = (o: RowOutcome) => {
-      if (++outcomes % ROWS_PER_COLLECTION === 0) collectGarbage();
-      const p = byIndex.get(o.index)!;
-      if (!o.ok) return fail(p.row, o.diagnostics);
-      const dest = finalTarget.get(o.target);
-      if (dest) staged.push({ docx: o.target, ...dest });
-      else wrote(o.target);
-    };
-    const tasks = good.map((p) => {
-      const target = join(outDir, p.fileName!);
-      if (!stage) return { ...p.task, target };
-      const docx = stage.slot();
-      finalTarget.set(docx, { target, row: p.row });
-      return { ...p.task, target: docx };
-    });
-    // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other,
-    // and any temporary file of theirs left behind is removed.
-    const running = pool;
-    const onExit = () => {
-      running?.stopNow();
-      removeStrayTempFiles(outDir);
-    };
-    process.once("exit", onExit);
-    try {
-      if (pool) await pool.run(tasks, template, onOutcome);
-      else {
-        for (const t of tasks) {
-          // Let a pending Ctrl-C through between rows: each write itself is atomic.
-          await new Promise<void>((done) => setImmediate(done));
-          onOutcome((await renderRow(template, t, writerFormat(opts.format)))!);
-        }
+    /** PDF: the rows whose .docx is staged. */
+    const toConvert: { docx: string; target: string; row: DataRow }[] = [];
+    for (const p of prepared) {
+      if (failedEarly.has(p)) continue;
+      // Nothing stops the batch, so every row that did not fail was rendered into the stage.
+      const { stagePath, target } = p.task as Required<RowTask>;
+      if (p.failure) {
+        fail(p.row, p.failure);
+        continue;
       }
-      if (stage && staged.length > 0) await convertStaged(stage, staged, progress, fail, wrote);
-    } finally {
-      process.removeListener("exit", onExit);
+      if (opts.format === "pdf") {
+        toConvert.push({ docx: stagePath, target, row: p.row });
+        continue;
+      }
+      // Let a pending Ctrl-C through between files: each move itself is atomic.
+      await new Promise<void>((done) => setImmediate(done));
+      try {
+        moveFileAtomic(stagePath, target, { durable: false });
+        wrote(target);
+      } catch (e) {
+        if (!(e instanceof OutputError)) throw e;
+        fail(p.row, [{ severity: "error", file: target, line: 0, column: 0, message: e.problem, code: "output" }]);
+      }
     }
+    if (pdfStage && toConvert.length > 0) await convertStaged(pdfStage, toConvert, progress, fail, wrote);
     progress.finish();
 
     say(t("batch.summary", { written, total: prepared.length, out: outDir, failed: failed.size > 0 ? counted("rowsFailed", failed.size) : "", seconds: seconds() }));
@@ -252,6 +292,7 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     }
     throw e;
   } finally {
+    if (onExit) process.removeListener("exit", onExit);
     await pool?.close();
     stage?.dispose();
   }
@@ -295,22 +336,17 @@ function usesParent(template: ValidatedPlan): boolean {
   return /\{\{[^}]*\bcap_tren\./.test(template.source.text);
 }
 
-function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<string, string> | undefined, pattern: string, ext: string): PreparedRow {
+/** A row's values, file name and task; the row itself is expanded in the pass (stage-row.ts). */
+function prepareRow(template: ValidatedPlan, row: DataRow, parentVars: Record<string, string> | undefined, pattern: string, ext: string, outDir: string, stage: StageDir | undefined): PreparedRow {
   const vars = rowVars(row, parentVars);
-  const task = { index: row.index, label: row.label, vars };
-  const problems: ExpandProblem[] = [];
-  let date: PlanDate | undefined;
-  try {
-    // Expanding finds every problem a row can have; the model is built when the row is rendered.
-    date = expandPlan(template, { vars, dataLabel: row.label }).date;
-  } catch (e) {
-    if (e instanceof ExpandError) problems.push(...e.problems);
-    else if (e instanceof InputError) problems.push(...e.diagnostics.map((d) => ({ ...d, kind: "schema" as const, bare: d.message })));
-    else throw e;
-  }
   const name = fileNameFor(pattern, template, vars, row);
-  problems.push(...name.problems);
-  return { row, task, fileName: name.fileName && withExtension(name.fileName, ext), problems, date };
+  const fileName = name.fileName && withExtension(name.fileName, ext);
+  const task: RowTask = { index: row.index, label: row.label, vars };
+  if (fileName !== undefined) {
+    task.target = join(outDir, fileName);
+    if (stage) task.stagePath = stage.slot();
+  }
+  return { row, task, fileName, problems: name.problems };
 }
 
 /** The --name pattern filled for one row (values as plain text, no markup stand-ins). */
@@ -417,17 +453,25 @@ function removeStrayTempFiles(dir: string): void {
   }
 }
 
-function ensureDir(dir: string): void {
+/** Before any row is rendered: --out must be a folder, or not exist yet (it is made at the end). */
+function checkOutDir(dir: string): void {
+  let st;
   try {
-    const st = statSync(dir, { throwIfNoEntry: false });
-    if (st && !st.isDirectory()) throw new OutputError(msg("batch.outNotDir", { out: dir }));
-    if (!st) makeDir(dir);
+    st = statSync(dir, { throwIfNoEntry: false });
   } catch (e) {
-    if (e instanceof OutputError) throw e;
+    throw new OutputError(msg("common.cannotWrite", { f: dir, why: fsErrorReason(e, dir) }));
+  }
+  if (st && !st.isDirectory()) throw new OutputError(msg("batch.outNotDir", { out: dir }));
+}
+
+function ensureDir(dir: string): void {
+  checkOutDir(dir);
+  try {
+    if (!statSync(dir, { throwIfNoEntry: false })) makeDir(dir);
+  } catch (e) {
     throw new OutputError(msg("common.cannotWrite", { f: dir, why: fsErrorReason(e, dir) }));
   }
 }
-
 
 export interface BatchCliOptions {
   data: string;

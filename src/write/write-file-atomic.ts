@@ -1,7 +1,7 @@
 // Output is written to a temporary file beside the target and renamed over it: a reader (or a
 // crash, Ctrl-C, a full disk) never sees a half-written .docx.
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { OutputError } from "../findings/errors.js";
 import { fsReason } from "../findings/fs-reasons.js";
@@ -85,8 +85,11 @@ export function removeStaleTempFiles(dir: string, now = Date.now()): void {
 /** Flags of the temporary file: created here and now, never through a link. */
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
-export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+/**
+ * What may be done at `target`: "replace" a regular file (or make a new one), or write "through" a
+ * device or a pipe. An OutputError for a folder, a link, or a path that cannot be looked at.
+ */
+function targetKind(target: string): "replace" | "through" {
   const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
   try {
     const link = lstatSync(target, { throwIfNoEntry: false });
@@ -94,14 +97,44 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     if (st?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     // A device or a pipe is written into, never replaced: renaming over /dev/null as root would
     // turn it into a regular file. /dev/stdout is a link to one.
-    if (st && !st.isFile()) return writeThrough(target, bytes);
+    if (st && !st.isFile()) return "through";
     // Never through a link: the file it points to may be anything (the plan, a file outside the
     // output folder). Only a regular file is replaced.
     if (link?.isSymbolicLink()) throw cannot(msg("output.symlink", { target }));
+    return "replace";
   } catch (e) {
     if (e instanceof OutputError) throw e;
     throw cannot(fsErrorReason(e, target));
   }
+}
+
+/**
+ * Give a finished file (made in a private stage folder) the target's name. On one file system
+ * this is a rename, atomic and without a copy; across file systems (EXDEV) the bytes are written
+ * with writeFileAtomic. Either way the target is the old file or the whole new one. `from` is gone
+ * afterwards, unless the move failed.
+ */
+export function moveFileAtomic(from: string, target: string, opts: WriteOptions = {}): void {
+  if (targetKind(target) === "through") {
+    writeThrough(target, readFileSync(from));
+    rmSync(from, { force: true });
+    return;
+  }
+  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
+  if (isLinkNotToDevice(target)) throw cannot(msg("output.symlink", { target }));
+  try {
+    renameSync(from, target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw cannot(renameFailure(e, target));
+    writeFileAtomic(target, readFileSync(from), opts);
+    rmSync(from, { force: true });
+  }
+}
+
+export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
+  if (targetKind(target) === "through") return writeThrough(target, bytes);
   const tmp = join(dirname(target), tempName());
   let fd: number | undefined;
   let renaming = false;

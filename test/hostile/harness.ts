@@ -40,10 +40,10 @@ export function kehoach(args: string[], opts: { cwd?: string; timeoutMs?: number
 }
 
 /** The same, started in the background: for tests that signal the process while it works. */
-export function kehoachAsync(args: string[], opts: { cwd?: string } = {}) {
+export function kehoachAsync(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

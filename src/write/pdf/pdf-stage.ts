@@ -2,11 +2,11 @@
 // LibreOffice run, and each PDF is then written to its target atomically (temporary file beside the
 // target, then rename), so a target is either the old file or the complete new PDF — never half a
 // PDF, and nothing at all when LibreOffice is missing, fails or times out.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { OutputError } from "../../findings/errors.js";
 import { msg } from "../../i18n/i18n.js";
+import { StageDir } from "../stage-dir.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { convertToPdf, findSoffice, sofficeMissing, timeoutFor, type Spawner } from "./soffice.js";
 
@@ -16,13 +16,7 @@ export interface PdfStageOptions {
   spawn?: Spawner;
 }
 
-/** Stage folders not yet removed: removed if kehoach exits (Ctrl-C) meanwhile. */
-const liveStages = new Set<string>();
-let exitHookInstalled = false;
-
-export class PdfStage {
-  /** The temporary folder: .docx files and, after convert(), their PDFs. */
-  readonly dir: string;
+export class PdfStage extends StageDir {
   private readonly soffice: string;
   private readonly names: string[] = [];
 
@@ -30,20 +24,15 @@ export class PdfStage {
   constructor(private readonly opts: PdfStageOptions = {}) {
     const soffice = findSoffice(opts.env ?? process.env);
     if (!soffice) throw sofficeMissing();
+    super("kehoach-pdf-");
     this.soffice = soffice;
-    this.dir = mkdtempSync(join(tmpdir(), "kehoach-pdf-"));
-    liveStages.add(this.dir);
-    if (!exitHookInstalled) {
-      exitHookInstalled = true;
-      process.on("exit", () => liveStages.forEach((d) => rmSync(d, { recursive: true, force: true })));
-    }
   }
 
-  /** A fresh .docx name inside the stage, for a worker to write to (short: the command line stays short). */
-  slot(): string {
-    const name = `${String(this.names.length + 1).padStart(5, "0")}.docx`;
-    this.names.push(name);
-    return join(this.dir, name);
+  /** A fresh .docx name inside the stage, for a worker to write to. */
+  override slot(): string {
+    const path = super.slot(".docx");
+    this.names.push(basename(path));
+    return path;
   }
 
   /** Put one .docx into the stage; returns its path. */
@@ -82,10 +71,5 @@ export class PdfStage {
   /** Write the PDF of a staged .docx to `target`, atomically. */
   writeTo(docxPath: string, target: string, durable = true): void {
     writeFileAtomic(target, this.pdfOf(docxPath, target), { durable });
-  }
-
-  dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-    liveStages.delete(this.dir);
   }
 }
