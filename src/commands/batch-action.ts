@@ -38,7 +38,7 @@ import { formatDiagnostics, useColor } from "../report/pretty.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import type { PdfStage } from "../write/pdf/pdf-stage.js";
-import { extensionOf, writerFormat, type OutputFormat } from "../write/writers.js";
+import { extensionOf, writerFormat, type FormatName, type OutputFormat } from "../write/writers.js";
 import { checkFileName, collisionKey, withExtension } from "../batch/file-names.js";
 import { groupTemplateProblems, rowsPhrase, type RowProblems } from "../batch/group-problems.js";
 import { collectGarbage, ROWS_PER_COLLECTION } from "../batch/heap.js";
@@ -159,27 +159,6 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     const prepared: PreparedRow[] = table.rows.map((row) => prepareRow(template, row, parentVars, pattern, ext, outDir, stage));
     const nameBlocking = nameProblems(prepared, table, [templatePath, opts.data, opts.capTren], outDir, pattern);
 
-    // 3. One pass over the rows: each is expanded once, which finds every problem it has, and
-    //    rendered into the stage until a row shows that the batch stops; from then on the rows are
-    //    only checked, so that every problem is still reported at once.
-    let stops = nameBlocking.length > 0 || prepared.some((p) => p.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind)));
-    if (stops) pool?.checkOnly();
-    const byIndex = new Map(prepared.map((p) => [p.row.index, p]));
-    const passBar = progressMode(io.stderr, io.env) === "bar" ? new Progress(prepared.length, io.stderr, "bar") : undefined;
-    let results = 0;
-    const onResult = (r: RowResult) => {
-      if (++results % ROWS_PER_COLLECTION === 0) collectGarbage();
-      const p = byIndex.get(r.index)!;
-      p.problems = [...r.problems, ...p.problems];
-      p.date = r.date;
-      p.staged = r.staged;
-      p.failure = r.failure;
-      if (!stops && r.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind))) {
-        stops = true;
-        pool?.checkOnly();
-      }
-      passBar?.step(t(p.row.label));
-    };
     // Ctrl-C (src/main.ts exits 130): workers finish the write under way and start no other, the
     // stage folder goes, and any temporary file of ours left in the output folder is removed.
     const running = pool;
@@ -191,17 +170,11 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     };
     // Before the stage folder's own exit hook: the workers stop writing into it first.
     process.prependListener("exit", onExit);
-    const tasks = prepared.map((p) => p.task);
-    if (pool) await pool.run(tasks, template, onResult);
-    else {
-      const gate: RowGate = { ...OPEN_GATE, rendering: () => !stops };
-      for (const task of tasks) {
-        // Let a pending Ctrl-C through between rows.
-        await new Promise<void>((done) => setImmediate(done));
-        onResult((await stageRow(template, task, writerFormat(opts.format), gate))!);
-      }
-    }
-    passBar?.finish();
+
+    // 3. One pass over the rows.
+    const stopsAlready = nameBlocking.length > 0 || prepared.some((p) => p.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind)));
+    const passBar = progressMode(io.stderr, io.env) === "bar" ? new Progress(prepared.length, io.stderr, "bar") : undefined;
+    await passOverRows(prepared, { template, format: writerFormat(opts.format), pool, stopsAlready, bar: passBar });
 
     const blocking = templateLevelProblems(prepared, table, new Set(Object.keys(bien)), opts.capTren);
     blocking.push(...nameBlocking);
@@ -296,6 +269,47 @@ export async function runBatch(templatePath: string, opts: BatchOptions, io: Bat
     await pool?.close();
     stage?.dispose();
   }
+}
+
+/**
+ * Step 3: every row through stageRow, in this thread or in the pool; each result is kept on its
+ * PreparedRow. A row expanded once finds every problem it has, and is rendered into the stage until
+ * a row shows that the batch stops; from then on the rows are only checked, so that every problem
+ * is still reported at once.
+ */
+async function passOverRows(
+  prepared: PreparedRow[],
+  run: { template: ValidatedPlan; format: FormatName; pool?: RenderPool; stopsAlready: boolean; bar?: Progress },
+): Promise<void> {
+  let stops = run.stopsAlready;
+  if (stops) run.pool?.checkOnly();
+  const byIndex = new Map(prepared.map((p) => [p.row.index, p]));
+  let results = 0;
+  const onResult = (r: RowResult) => {
+    if (++results % ROWS_PER_COLLECTION === 0) collectGarbage();
+    const p = byIndex.get(r.index)!;
+    // What expanding found, before the file-name problems (the order they are reported in).
+    p.problems = [...r.problems, ...p.problems];
+    p.date = r.date;
+    p.staged = r.staged;
+    p.failure = r.failure;
+    if (!stops && r.problems.some((x) => TEMPLATE_PROBLEM_KINDS.has(x.kind))) {
+      stops = true;
+      run.pool?.checkOnly();
+    }
+    run.bar?.step(t(p.row.label));
+  };
+  const tasks = prepared.map((p) => p.task);
+  if (run.pool) await run.pool.run(tasks, run.template, onResult);
+  else {
+    const gate: RowGate = { ...OPEN_GATE, rendering: () => !stops };
+    for (const task of tasks) {
+      // Let a pending Ctrl-C through between rows.
+      await new Promise<void>((done) => setImmediate(done));
+      onResult((await stageRow(run.template, task, run.format, gate))!);
+    }
+  }
+  run.bar?.finish();
 }
 
 /** PDF: one LibreOffice run for every staged row, then each PDF moved to its name atomically. */

@@ -21,7 +21,15 @@ export class StageDir {
     liveStages.add(this.dir);
     if (!exitHookInstalled) {
       exitHookInstalled = true;
-      process.on("exit", () => liveStages.forEach((d) => rmSync(d, { recursive: true, force: true })));
+      process.on("exit", () => {
+        for (const d of liveStages) {
+          try {
+            rmSync(d, { recursive: true, force: true });
+          } catch {
+            // a worker still writing into it (ENOTEMPTY): the system's temporary folder is cleaned anyway
+          }
+        }
+      });
     }
   }
 
