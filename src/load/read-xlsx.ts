@@ -6,13 +6,13 @@ import { msg } from "../i18n/i18n.js";
 import { LIMITS } from "../limits.js";
 import { fileDiagnostic, formatBytes } from "./read-input.js";
 import { readFirstSheet } from "./xlsx/read-sheet.js";
-import { ZipError, ZipReader } from "./xlsx/unzip.js";
+import { ZipError, ZipReader } from "./zip-reader.js";
 
 export async function readXlsxGrid(path: string, bytes: Buffer): Promise<{ cells: unknown[]; line: number }[]> {
   try {
-    return readFirstSheet(new ZipReader(bytes, LIMITS.maxXlsxUnpackedBytes));
+    return readFirstSheet(new ZipReader(bytes, { maxTotalBytes: LIMITS.maxXlsxUnpackedBytes, refuseDeclaredTotal: true }));
   } catch (e) {
-    if (e instanceof ZipError && e.tooLarge) {
+    if (e instanceof ZipError && e.reason === "too-large") {
       throw new InputError([fileDiagnostic(path, msg("data.xlsxTooLarge", { max: formatBytes(LIMITS.maxXlsxUnpackedBytes) }), msg("data.xlsxTooLargeHint"))]);
     }
     if (!(e instanceof ZipError) && !(e instanceof RangeError)) throw e;

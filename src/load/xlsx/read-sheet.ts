@@ -1,8 +1,8 @@
 // The first sheet of an .xlsx as rows of text, each cell as Excel shows it (its number format
 // applied: number-format.ts). Reads only workbook.xml, its relationships, the shared strings, the
 // styles and that one sheet, through ZipReader's size cap.
+import { ZipError, type ZipReader } from "../zip-reader.js";
 import { builtInFormat, formatNumber } from "./number-format.js";
-import { ZipError, ZipReader } from "./unzip.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -54,7 +54,7 @@ export interface SheetRow {
 
 export function readFirstSheet(zip: ZipReader): SheetRow[] {
   const workbook = text(zip, "xl/workbook.xml");
-  if (workbook === undefined) throw new ZipError("no xl/workbook.xml");
+  if (workbook === undefined) throw new ZipError("corrupt", "no xl/workbook.xml");
   const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook);
   const firstSheet = /<sheet\b[^>]*>/.exec(workbook)?.[0];
   const rid = firstSheet && (attr(firstSheet, "r:id") ?? attr(firstSheet, "[a-zA-Z0-9]+:id"));
@@ -85,7 +85,7 @@ export function readFirstSheet(zip: ZipReader): SheetRow[] {
   });
 
   const sheet = text(zip, sheetPart);
-  if (sheet === undefined) throw new ZipError(`no ${sheetPart}`);
+  if (sheet === undefined) throw new ZipError("corrupt", `no ${sheetPart}`);
   const rows: SheetRow[] = [];
   let nextRow = 1;
   for (const r of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {

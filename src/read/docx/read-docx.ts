@@ -1,13 +1,13 @@
-// .docx → ReadDocument. Reads the package (unzip.ts), the theme's fonts, styles.xml, numbering.xml
+// .docx → ReadDocument. Reads the package (load/zip-reader.ts), the theme's fonts, styles.xml, numbering.xml
 // and document.xml; walks the body in reading order: paragraphs (runs with their resolved
 // formatting, line breaks as "\n", tabs as "\t", the number Word's automatic numbering shows),
 // tables (grid widths, spans, borders, the paragraphs of each cell, nested tables flattened into
 // their cell), and lines drawn as shapes. Text boxes are out of scope: their text is not read.
+import { ZipError, ZipReader } from "../../load/zip-reader.js";
 import type { PageSetup, ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read-document.js";
 import { Numbering, symbolGlyph } from "./numbering.js";
 import { mergePara, mergeRun, readPPr, readRPr, visibleBorder, type ParaProps, type RunProps, type ThemeFonts } from "./properties.js";
 import { readTheme, Styles } from "./styles.js";
-import { ZipError, zipDirectory, zipEntryBytes } from "./unzip.js";
 import { child, children, parseXml, XmlError, type XmlElement } from "./xml.js";
 
 /** Largest .docx file read, and the most any one part may expand to (zip bombs stop here). */
@@ -460,32 +460,23 @@ function relTarget(rels: XmlElement | undefined, type: string): string | undefin
 
 /** Read a .docx from its bytes. `file` is the name the user gave (kept in the result). */
 export function readDocx(file: string, bytes: Buffer): ReadDocument {
-  let total = 0;
-  const parts = (() => {
+  const zip = (() => {
     try {
-      return zipDirectory(bytes);
+      return new ZipReader(bytes, { maxTotalBytes: DOCX_LIMITS.maxTotalBytes, maxPartBytes: DOCX_LIMITS.maxPartBytes });
     } catch (e) {
       throw asProblem(e, "[zip]");
     }
   })();
   const part = (name: string): XmlElement | undefined => {
-    const e = parts.get(name.toLowerCase());
-    if (!e) return undefined;
-    let data: Buffer;
     try {
-      data = zipEntryBytes(bytes, e, Math.min(DOCX_LIMITS.maxPartBytes, DOCX_LIMITS.maxTotalBytes - total));
+      const data = zip.read(name);
+      return data && parseXml(data.toString("utf8"));
     } catch (err) {
-      throw asProblem(err, e.name);
-    }
-    total += data.length;
-    try {
-      return parseXml(data.toString("utf8"));
-    } catch (err) {
-      throw asProblem(err, e.name);
+      throw asProblem(err, zip.storedName(name) ?? name);
     }
   };
 
-  const contentTypes = parts.has("[content_types].xml");
+  const contentTypes = zip.has("[Content_Types].xml");
   const rels = part("word/_rels/document.xml.rels");
   const mainName = (() => {
     const root = part("_rels/.rels");
@@ -524,7 +515,7 @@ function asProblem(e: unknown, part: string): DocxReadError {
   if (e instanceof ZipError) {
     if (e.reason === "not-zip") return new DocxReadError({ kind: "not-docx", detail: e.message });
     if (e.reason === "encrypted") return new DocxReadError({ kind: "encrypted" });
-    if (e.reason === "too-large") return new DocxReadError({ kind: "too-large", part: e.message });
+    if (e.reason === "too-large") return new DocxReadError({ kind: "too-large", part: e.part ?? part });
     return new DocxReadError({ kind: "corrupt", part, detail: e.message });
   }
   if (e instanceof XmlError) return new DocxReadError({ kind: "corrupt", part, detail: e.message });
