@@ -9,6 +9,10 @@ export interface TextRun {
   underline?: boolean;
   /** Font per slot as the file says (Word has four: ascii, hAnsi, eastAsia, cs). */
   fonts?: { ascii?: string; hAnsi?: string; eastAsia?: string; cs?: string };
+  /** Which slot Word uses for characters several slots could show (rFonts' w:hint), when set. */
+  fontHint?: "default" | "eastAsia" | "cs";
+  /** Marked as complex-script (or right-to-left) text: shown in the cs slot. */
+  complexScript?: boolean;
   /** Font size in points. */
   sizePt?: number;
   allCaps?: boolean;

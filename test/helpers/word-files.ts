@@ -20,6 +20,8 @@ export interface RunOpts {
   font?: string | null;
   color?: string;
   style?: string;
+  /** rFonts' w:hint (Word writes "eastAsia" when the text was typed with an East Asian keyboard). */
+  hint?: "eastAsia" | "cs" | "default";
 }
 
 /** One run; "\n" in the text becomes a line break (Shift+Enter), "\t" a tab. */
@@ -27,7 +29,7 @@ export function r(text: string, o: RunOpts = {}): string {
   const font = o.font === undefined ? "Times New Roman" : o.font;
   const rPr =
     (o.style ? `<w:rStyle w:val="${o.style}"/>` : "") +
-    (font ? `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${font}"/>` : "") +
+    (font ? `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${font}"${o.hint ? ` w:hint="${o.hint}"` : ""}/>` : "") +
     (o.b ? "<w:b/><w:bCs/>" : "") +
     (o.i ? "<w:i/><w:iCs/>" : "") +
     (o.color ? `<w:color w:val="${o.color}"/>` : "") +

@@ -14,6 +14,10 @@ export interface RunProps {
   hidden?: boolean;
   sizePt?: number;
   fonts?: FontSlots;
+  /** rFonts' w:hint: which slot Word uses for characters several slots could show. */
+  fontHint?: "default" | "eastAsia" | "cs";
+  /** w:cs or w:rtl: the run is complex-script text, shown in the cs slot. */
+  complexScript?: boolean;
   /** "000000", "auto", "FF0000" … */
   color?: string;
   rStyle?: string;
@@ -108,8 +112,14 @@ export function readRPr(rPr: XmlElement | undefined, theme: ThemeFonts | undefin
         set("eastAsia", slot("w:eastAsia", "w:eastAsiaTheme"), "w:eastAsiaTheme" in a);
         set("cs", slot("w:cs", "w:cstheme"), "w:cstheme" in a);
         out.fonts = fonts;
+        const hint = a["w:hint"];
+        if (hint === "default" || hint === "eastAsia" || hint === "cs") out.fontHint = hint;
         break;
       }
+      case "w:cs":
+      case "w:rtl":
+        out.complexScript = toggle(c);
+        break;
     }
   }
   return out;

@@ -332,6 +332,8 @@ function toTextRun(text: string, p: RunProps): TextRun {
     for (const k of ["ascii", "hAnsi", "eastAsia", "cs"] as const) if (p.fonts[k]) f[k] = p.fonts[k];
     r.fonts = f;
   }
+  if (p.fontHint && p.fontHint !== "default") r.fontHint = p.fontHint;
+  if (p.complexScript) r.complexScript = true;
   // Word's size when no style says: 10 pt.
   r.sizePt = p.sizePt ?? 10;
   if (p.caps) r.allCaps = true;
@@ -347,6 +349,8 @@ function sameFormat(a: TextRun, b: TextRun): boolean {
     a.sizePt === b.sizePt &&
     a.allCaps === b.allCaps &&
     a.color === b.color &&
+    a.fontHint === b.fontHint &&
+    a.complexScript === b.complexScript &&
     a.fonts?.ascii === b.fonts?.ascii &&
     a.fonts?.hAnsi === b.fonts?.hAnsi &&
     a.fonts?.eastAsia === b.fonts?.eastAsia &&

@@ -9,6 +9,8 @@ export interface Breaks {
   /** The font of one body run. */
   bodyFont?: string;
   bodyColor?: string;
+  /** rFonts' w:hint on the odd body paragraph's run. */
+  oddHint?: "eastAsia" | "cs";
   dateItalic?: boolean;
   sloganSize?: number;
   /** The "Số:" line. */
@@ -58,7 +60,7 @@ export function clerkPlan(b: Breaks = {}): Buffer {
     p(r(summary, { sz: 14, b: true }), { ...center, extra: drawnLine(width(summary, 14, true) * 0.4) }) +
     p([], { after: 120 });
   const body = (text: string, o: RunOpts = {}, po: ParaOpts = {}) => p(r(text, { sz: 14, ...o }), { jc: "both", firstLine: 567, before: 120, after: 0, line: 288, ...po });
-  const odd: RunOpts = { sz: b.oddSize ?? 14, font: b.bodyFont, color: b.bodyColor };
+  const odd: RunOpts = { sz: b.oddSize ?? 14, font: b.bodyFont, color: b.bodyColor, hint: b.oddHint };
   const oddPara: ParaOpts = { ...(b.oddAlign ? { jc: b.oddAlign } : {}), ...(b.oddIndent !== undefined ? { firstLine: b.oddIndent } : {}), ...(b.oddBefore !== undefined ? { before: b.oddBefore } : {}), ...(b.oddLine !== undefined ? { line: b.oddLine } : {}) };
   const heading = (n: string, t: string) => body(`${n}. ${b.headingUpper === false && n !== "I" ? t.charAt(0) + t.slice(1).toLowerCase() : t}`, { b: true });
   const content =
