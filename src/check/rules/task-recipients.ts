@@ -12,6 +12,7 @@ import { foldVietnamese } from "../../text/fold.js";
 import type { Finding, Rule, TextEntry } from "../rule.js";
 import { findingIn } from "../rule.js";
 import { msg } from "../../i18n/i18n.js";
+import { blockKind } from "../../validate/blocks.js";
 
 /** Recipient lines that cover every unit of the plan ("Như mục III", "Như trên", "Các … liên quan"). */
 const COVERS_ALL = /^(?:nhu (?:muc|tren|phan|khoan)|cac (?:phong|co quan|don vi|ban|nganh|thanh vien|to chuc)|thanh vien|bcd|ban chi dao)/;
@@ -86,9 +87,17 @@ export const rule: Rule = {
     if (sectionIndex < 0) return [];
     const out: Finding[] = [];
     const seen = new Set<string>();
-    const prefix = `muc.${sectionIndex}.noi_dung.`;
-    // Only the first level of the section: its items and their titles ("ten", "doan").
-    const entries = ctx.texts.filter((t: TextEntry) => (t.role === "item-title" || t.role === "item-text") && t.path.join(".").startsWith(prefix) && t.path.length === 5);
+    // Only the first level of the section: its items and their titles ("ten", "doan"). Read from the
+    // plan the rules see, where a template's neu/lap blocks are already opened, so an item inside
+    // one counts like any other; placed through sourcePathOf.
+    const entries: TextEntry[] = [];
+    (ctx.plan.muc[sectionIndex]!.noi_dung ?? []).forEach((b, k) => {
+      const item = blockKind(b);
+      if (item.kind !== "item") return;
+      const at = ["muc", sectionIndex, "noi_dung", k];
+      if (item.block.ten !== undefined) entries.push({ path: ctx.sourcePathOf([...at, "ten"]), text: item.block.ten, role: "item-title" });
+      if (item.block.doan !== undefined) entries.push({ path: ctx.sourcePathOf([...at, "doan"]), text: item.block.doan, role: "item-text" });
+    });
     for (const entry of entries) {
       const unit = unitOf(entry.text) ?? (entry.role === "item-title" ? titleUnit(entry.text) : undefined);
       if (!unit) continue;

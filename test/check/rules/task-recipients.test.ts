@@ -34,4 +34,15 @@ describe(ID, () => {
       expect(await findings(item(title), ID), title).toEqual([]);
     }
   });
+
+  it("sees a task inside a template's neu or lap block, as it sees one in the plan that block makes", async () => {
+    const inBlock = (directive: string) =>
+      edit(CLEAN, '      - doan: "**Công an xã:** Tăng cường kiểm tra, xử lý vi phạm."\n', `      - doan: "**Công an xã:** Tăng cường kiểm tra, xử lý vi phạm."\n      - ${directive}\n        noi_dung:\n          - doan: "**Trạm Y tế xã:** Truyền thông, tư vấn chăm sóc sức khỏe sinh sản."\n`);
+    for (const directive of ["neu: tram_y_te", "lap: thon_lang"]) {
+      const plan = inBlock(directive);
+      const f = await findings(plan, ID);
+      expect(f.map(where), directive).toEqual([lineCol(plan, "Trạm Y tế xã:**")]);
+      expect(f[0]!.message).toContain("“Trạm Y tế xã” được giao nhiệm vụ");
+    }
+  });
 });
