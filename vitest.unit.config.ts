@@ -13,6 +13,7 @@ export const STARTS_PROCESSES = [
   "test/batch/one-pass.test.ts",
   "test/check/cli.test.ts",
   "test/check/docx/content-rules.test.ts",
+  "test/check/documents.test.ts",
   "test/check/docx/layout-rules.test.ts",
   "test/check/docx/own-output.test.ts",
   "test/check/docx/plan-rules.test.ts",

@@ -1,5 +1,5 @@
-// One Word file through the check: read it (src/read/docx), find its parts and run the layout
-// rules; then, when the caller can recognise a plan in it (the import layer's recognition, passed
+// One Word file through the check (or a .doc, .odt, .rtf, .pdf or .txt named on the command line,
+// read as import reads it): read it (src/read/), find its parts and run the layout rules; then, when the caller can recognise a plan in it (the import layer's recognition, passed
 // in from the command), run every plan rule on that plan, with each finding placed back at the
 // paragraph it came from. Every finding has its place: ¶N, the quoted words, the page where Word
 // recorded it. A file that cannot be read yields its one read diagnostic, never a crash.
@@ -11,6 +11,7 @@ import { msg, type Message } from "../i18n/i18n.js";
 import { SourceFile } from "../findings/source-file.js";
 import { locate } from "../findings/locate.js";
 import { readDocxFile } from "../read/docx/read-docx-file.js";
+import { readDocumentFile } from "../read/read-file.js";
 import type { ReadDocument } from "../read/read-document.js";
 import type { Path } from "../findings/locate.js";
 import type { CheckFileOptions, CheckFileResult } from "./check-file.js";
@@ -53,7 +54,30 @@ export async function checkDocxFile(file: string, opts: CheckDocxOptions): Promi
     if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics, fixes: [] };
     throw e;
   }
-  const diagnostics = [...checkLayout(doc, opts), ...checkRawCharacters(doc, opts)];
+  return checkReadDocument(doc, opts);
+}
+
+/**
+ * A plan the officer holds in another format: .doc, .odt and .rtf (converted to .docx through
+ * LibreOffice, so the layout rules run as on a Word file), .pdf and .txt (no page layout to check:
+ * the plan rules and the raw-character rule only).
+ */
+export async function checkDocumentFile(file: string, opts: CheckDocxOptions): Promise<CheckFileResult> {
+  let doc: ReadDocument;
+  try {
+    doc = await readDocumentFile(file);
+  } catch (e) {
+    if (e instanceof InputError) return { skipped: false, diagnostics: e.diagnostics, fixes: [] };
+    throw e;
+  }
+  return checkReadDocument(doc, opts);
+}
+
+/** The rules on a document already read: layout where it has a Word layout, raw characters, and
+ * the plan rules on the plan recognised in it. */
+async function checkReadDocument(doc: ReadDocument, opts: CheckDocxOptions): Promise<CheckFileResult> {
+  const hasWordLayout = doc.format !== "pdf" && doc.format !== "txt";
+  const diagnostics = [...(hasWordLayout ? checkLayout(doc, opts) : []), ...checkRawCharacters(doc, opts)];
   if (opts.recognizePlan) diagnostics.push(...(await checkRecognizedPlan(doc, await opts.recognizePlan(doc), opts)));
   return { skipped: false, diagnostics: diagnostics.sort(compareDiagnostics), fixes: [] };
 }

@@ -21,6 +21,8 @@ import { fileURLToPath } from "node:url";
 
 /** Word files are checked for their layout (check-docx.ts, loaded only when there is one). */
 const DOCX_FILE = /\.docx$/i;
+/** The other documents import reads, checked when named (check-docx.ts, checkDocumentFile). */
+const OTHER_DOCUMENT_FILE = /\.(?:doc|odt|rtf|pdf|txt)$/i;
 
 export const CHECK_FORMATS = ["pretty", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -138,8 +140,9 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
   // Many Word files: checked in worker threads while the plans are checked here.
   const docxIndexes = files.flatMap((f, i) => (DOCX_FILE.test(f.path) ? [i] : []));
   // --fix changes YAML text only: a Word file is checked as it is, and the officer is told so once.
-  if (fixing && docxIndexes.length > 0) {
-    process.stderr.write(t("check.fix.docxUntouched", { option: opts.fix ? "--fix" : "--fix-dry-run", count: docxIndexes.length }) + "\n");
+  const documents = files.filter((f) => DOCX_FILE.test(f.path) || (!f.walked && OTHER_DOCUMENT_FILE.test(f.path))).length;
+  if (fixing && documents > 0) {
+    process.stderr.write(t("check.fix.docxUntouched", { option: opts.fix ? "--fix" : "--fix-dry-run", count: documents }) + "\n");
   }
   const cores = Math.min(4, availableParallelism());
   let pooled: Promise<Map<number, CheckFileResult>> | undefined;
@@ -154,6 +157,12 @@ export async function checkCommand(paths: string[], opts: CheckOptions): Promise
     const config = configOf[i]!;
     if (DOCX_FILE.test(f.path)) {
       results.push(pooled ? undefined : await docxInThread(f.path, config));
+      continue;
+    }
+    // A .pdf, .txt, .doc, .odt or .rtf is only ever named: folders and globs give .yaml and .docx.
+    if (!f.walked && OTHER_DOCUMENT_FILE.test(f.path)) {
+      const { checkDocumentFile } = await import("../check/check-docx.js");
+      results.push(await checkDocumentFile(f.path, { config, final, today, recognizePlan: opts.recognizePlan ?? recognizeWithImport }));
       continue;
     }
     const fileOpts = { config, final, template: isTemplatePath(f.path), rows, parentVars, today, walked: f.walked };

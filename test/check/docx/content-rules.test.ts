@@ -63,8 +63,8 @@ describe("content rules on a Word file", () => {
     for (const option of ["--fix", "--fix-dry-run"]) {
       const r = check(option);
       expect(readFileSync(docx).equals(before), option).toBe(true);
-      expect(r.stderr.split("\n").filter((l) => l.includes(".docx")), option).toEqual([
-        `${option} chỉ sửa tệp YAML: 1 tệp Word (.docx) được kiểm tra nhưng không bị thay đổi. Hãy sửa trong Word, hoặc chuyển sang YAML bằng “kehoach import” rồi dùng ${option}.`,
+      expect(r.stderr.split("\n").filter((l) => l.includes("chỉ sửa tệp YAML")), option).toEqual([
+        `${option} chỉ sửa tệp YAML: 1 tệp Word, PDF hay văn bản được kiểm tra nhưng không bị thay đổi. Hãy sửa trong Word, hoặc chuyển sang YAML bằng “kehoach import” rồi dùng ${option}.`,
       ]);
       expect(r.found.some((d) => d.code === "spelling" && d.paragraph === typedAt), option).toBe(true);
     }
@@ -77,6 +77,6 @@ describe("content rules on a Word file", () => {
     const r = runCli(["check", docx, yaml, "--fix", "--lang", "en"]);
     expect(readFileSync(yaml, "utf8")).toContain("Kiểm tra việc thực hiện chính sách.");
     expect(readFileSync(docx).equals(before)).toBe(true);
-    expect(r.stderr).toContain("--fix changes YAML files only: 1 Word file(s) (.docx) were checked but not changed.");
+    expect(r.stderr).toContain("--fix changes YAML files only: 1 Word, PDF or text file(s) were checked but not changed.");
   });
 });
