@@ -81,7 +81,7 @@ const CASES: DataCase[] = [
   // Not a table.
   { name: "an empty CSV", data: file("xa.csv", ""), expect: refused([{ at: "file", text: /Tệp dữ liệu trống/ }]) },
   { name: "binary garbage named .csv", data: file("xa.csv", Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 73 + 11) % 256))), expect: refused([{ at: "file", text: /không phải văn bản/ }]) },
-  { name: "an .xlsx that is really a text file", data: file("xa.xlsx", HEADER + TWO_ROWS), expect: refused([{ at: "file", text: /Không đọc được tệp Excel/ }], [/lưu lại thành \.xlsx|CSV UTF-8/]) },
+  { name: "an .xlsx that is really a text file", data: file("xa.xlsx", HEADER + TWO_ROWS), expect: refused([{ at: "file", text: /Không đọc được tệp Excel: đây không phải tệp Excel \.xlsx/ }], [/lưu lại thành \.xlsx|CSV UTF-8/]) },
   { name: "a JSON object, not a list", data: file("xa.json", JSON.stringify({ xa: "Ia Dom", nguoi_ky: "A", ghi_chu: "x" })), expect: refused([{ at: [1, 1], text: /phải là một danh sách/ }]) },
   {
     name: "a data file that is a folder",
