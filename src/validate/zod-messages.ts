@@ -49,10 +49,7 @@ export function issueTexts(issue: z.core.$ZodIssue, input: unknown): IssueText[]
       });
     }
     case "invalid_type": {
-      if (input === undefined && typeof last === "string") {
-        const desc = describeKey(path.slice(0, -1), last);
-        return [{ message: msg("common.missingKey", { key: last }), hint: desc ? msg("common.missingKeyHintDescribed", { key: last, description: desc }) : msg("common.missingKeyHint", { key: last }) }];
-      }
+      if (input === undefined && typeof last === "string") return [missingKey(path, last)];
       if (path.length === 0) return [{ message: msg("common.notAPlan"), hint: msg("common.emptyFileHint") }];
       return [{ message: msg("common.expectedType", { expected: typeName(issue.expected), got: typeOfValue(input) }), hint: fieldHint(path) }];
     }
@@ -103,8 +100,16 @@ export function issueTexts(issue: z.core.$ZodIssue, input: unknown): IssueText[]
       return [{ message: msg("common.text", { text: issue.message }) }];
     }
     default:
+      // A required key whose schema is a union (ngay: text or number) reports its absence as a
+      // failed union: it is still a missing key.
+      if (input === undefined && typeof last === "string") return [missingKey(path, last)];
       return [{ message: msg("schema.invalidValueOf", { got: typeOfValue(input) }), hint: fieldHint(path) }];
   }
+}
+
+function missingKey(path: (string | number)[], key: string): IssueText {
+  const desc = describeKey(path.slice(0, -1), key);
+  return { message: msg("common.missingKey", { key }), hint: desc ? msg("common.missingKeyHintDescribed", { key, description: desc }) : msg("common.missingKeyHint", { key }) };
 }
 
 /** The key's own description from the schema, as a hint. */

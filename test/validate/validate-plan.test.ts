@@ -55,6 +55,13 @@ describe("validatePlan", () => {
     expect(d[0]?.message).toContain('"ho_ten"');
   });
 
+  it("a missing ngay (text or number) is a missing key, not an invalid value", () => {
+    const d = problems(GOOD.replace("ngay: 2024-04-15\n", ""));
+    expect(d).toHaveLength(1);
+    expect(d[0]?.message).toBe('Thiếu khóa bắt buộc "ngay".');
+    expect(d[0]?.hint).toContain("2024-04-15 hoặc 15/4/2024");
+  });
+
   it("reports all problems at once", () => {
     const bad = GOOD.replace("viet_tat: UBND", "viet_tat: ubnd").replace("ngay: 2024-04-15", "ngay: 2024-02-30").replace("noi_dung: [Đoạn văn.]", "noi_dung: [{ foo: 1 }]");
     const d = problems(bad);
