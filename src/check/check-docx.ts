@@ -17,6 +17,7 @@ import type { Path } from "../findings/locate.js";
 import type { CheckFileOptions, CheckFileResult } from "./check-file.js";
 import { checkFile, ruleLevel } from "./check-file.js";
 import { docxParts, type Placed } from "./docx-parts.js";
+import { collapse } from "./layout-helpers.js";
 import { isLayoutRule, type Finding, type LayoutFinding, type RawText, type RuleContext } from "./rule.js";
 import { rule as unicodeRule } from "./rules/unicode.js";
 import { RULES, ruleById } from "./rules/index.js";
@@ -29,7 +30,7 @@ export interface RecognizedForCheck {
   places: readonly { path: readonly (string | number)[]; paragraph: number }[];
   /** Changes the recognition made that a plan rule would have reported in the original
    * (a repeated typed number, a missing space after "KT."), under that rule's id. */
-  corrections: readonly { rule: string; paragraph: number; quote: string; message: Message }[];
+  corrections: readonly { rule: string; paragraph: number; quote: string; message: Message; /** Corrections of one cause share it ("items jump from 7 to 9"). */ group?: string }[];
 }
 
 export type PlanRecognizer = (doc: ReadDocument) => Promise<RecognizedForCheck>;
@@ -146,12 +147,20 @@ export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForChe
     const stage = result.diagnostics.find((d) => d.severity === "error" && !ruled.includes(d));
     if (stage) out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: msg("check.docx.planIncomplete", { detail: stage.message }), hint: msg("check.docx.planIncompleteHint") });
   }
-  for (const c of r.corrections) {
-    const rule = ruleById(c.rule);
+  // One finding per cause: a skipped number shifts every number after it, and the officer needs
+  // the first place and the list of the others, not one error each.
+  const byRule = new Map<string, { key: string; finding: LayoutFinding }[]>();
+  r.corrections.forEach((c, i) => {
+    const list = byRule.get(c.rule) ?? [];
+    list.push({ key: c.group ?? `#${i}`, finding: { paragraph: c.paragraph, quote: c.quote, message: c.message } });
+    byRule.set(c.rule, list);
+  });
+  for (const [id, list] of byRule) {
+    const rule = ruleById(id);
     if (!rule) continue;
     const level = ruleLevel(rule, opts.config);
     if (level === "off") continue;
-    out.push(placed(doc, all, { paragraph: c.paragraph, quote: c.quote, message: c.message }, rule.id, level));
+    for (const f of collapse(list)) out.push(placed(doc, all, f, rule.id, level));
   }
   return out;
 }

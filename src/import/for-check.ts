@@ -30,6 +30,7 @@ export async function recognizeForCheck(doc: ReadDocument): Promise<RecognizedFo
       paragraph: c.paragraph,
       quote: c.old,
       message: msg("check.docx.correction", { reason: importMessage(c.reason, c.params), old: c.old, new: c.new }),
+      group: `${c.reason}:${JSON.stringify(c.params ?? {})}`,
     });
   }
   // A plain copy: the plan as the YAML import writes it would hold it.

@@ -56,6 +56,16 @@ describe("check on a .txt", () => {
     expect(r.found.filter((d) => d.code === "unicode").map((d) => d.message).join("\n")).toMatch(/ƣ/);
   });
 
+  it("a skipped item number is one finding that lists the items after it (the Kông Chro reference text)", () => {
+    const r = check("test/fixtures/reference/huyen-kong-chro-2022.txt");
+    const numbering = r.found.filter((d) => d.code === "typed-numbering");
+    const skip = numbering.filter((d) => d.message.includes("nhảy từ 7 sang 9"));
+    expect(skip, JSON.stringify(numbering, null, 1)).toHaveLength(1);
+    expect(skip[0]!.quote).toMatch(/^9\. Công an huyện/);
+    expect(skip[0]!.message).toMatch(/\(và 7 đoạn khác giống vậy: ¶\d+, ¶\d+, ¶\d+, ¶\d+, ¶\d+, …\)/);
+    expect(numbering.filter((d) => d.message.includes("số La Mã V bị lặp"))).toHaveLength(1);
+  });
+
   it("--fix leaves it as it is and says so", async () => {
     const file = join(WORK, "fix.txt");
     copyFileSync(join(WORK, "cam-tan.txt"), file);
