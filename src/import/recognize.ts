@@ -7,7 +7,7 @@ import type { MessageId, Params } from "../i18n/i18n.js";
 import { pointLetter } from "../model/numbering.js";
 import { roman } from "../text/roman.js";
 import type { Block, ItemBlock, PointBlock, Table } from "../validate/plan-schema.js";
-import type { ReadBlock, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read/read-document.js";
+import type { ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read/read-document.js";
 import type { NotedDocument, ReaderNoteKind } from "../read/read-notes.js";
 import { isUpperLine } from "../read/text/lines-to-blocks.js";
 import { context, findPageNumbers, fixText, type TextFix } from "./text-fixes.js";
@@ -687,13 +687,14 @@ class Recognizer {
         })
         .filter(Boolean)
         .join("\n");
-    const rows = t.rows.map((r) => r.cells.map(cellText));
-    const header = rows[0] ?? [];
+    const { header, rows, rowOffset } = gridOf(t, cellText);
     const n = Math.max(1, header.length);
     const bang: Table = { cot: header.map((h, k) => h || `Cột ${k + 1}`), dong: [] };
-    rows.slice(1).forEach((r, k) => {
-      if (r.length !== n) this.find("import.table.ragged", { row: k + 2, got: r.length, expected: n }, u);
-      bang.dong.push(Array.from({ length: n }, (_, c) => r[c] ?? ""));
+    rows.forEach((r, k) => {
+      if (r.length !== n) this.find("import.table.ragged", { row: k + 1 + rowOffset, got: r.length, expected: n }, u);
+      // A row longer than the header keeps its extra cells: they are joined into the last column.
+      const cells = r.length > n ? [...r.slice(0, n - 1), r.slice(n - 1).filter(Boolean).join("; ")] : r;
+      bang.dong.push(Array.from({ length: n }, (_, c) => cells[c] ?? ""));
     });
     const widths = t.columnWidthsPt ?? t.rows[0]?.cells.map((c) => c.widthPt ?? 0);
     if (widths && widths.length === n && widths.every((w) => w > 0)) {
@@ -881,3 +882,30 @@ function orderTable(t: Table): Table {
 }
 
 export type { ReadDocument };
+
+/**
+ * A table's cells on its grid: a cell spanning k columns (w:gridSpan) fills k of them, its text in
+ * the first; a cell continuing a vertical merge is empty (its text is in the cell above). A
+ * two-row header (a group title spanning columns above the columns' own titles, the other titles
+ * merged down) becomes one row of names: "Kinh phí: Ngân sách", "Kinh phí: Xã hội hóa".
+ */
+function gridOf(t: ReadTable, cellText: (c: ReadCell) => string): { header: string[]; rows: string[][]; rowOffset: number } {
+  const grid = t.rows.map((r) => {
+    const out: { text: string; first: boolean; mergedAbove: boolean }[] = [];
+    for (const c of r.cells) {
+      const text = c.mergedAbove ? "" : cellText(c);
+      for (let k = 0; k < (c.span ?? 1); k++) out.push({ text, first: k === 0, mergedAbove: Boolean(c.mergedAbove) });
+    }
+    return out;
+  });
+  const [top, second] = grid;
+  const twoRowHeader = top !== undefined && second !== undefined && top.some((c) => !c.first) && second.some((c) => c.mergedAbove);
+  if (twoRowHeader) {
+    const header = top.map((c, k) => {
+      const below = second[k];
+      return below && !below.mergedAbove && below.text && below.text !== c.text ? (c.text ? `${c.text}: ${below.text}` : below.text) : c.text;
+    });
+    return { header, rows: grid.slice(2).map((r) => r.map((c) => (c.first ? c.text : ""))), rowOffset: 2 };
+  }
+  return { header: (top ?? []).map((c) => (c.first ? c.text : "")), rows: grid.slice(1).map((r) => r.map((c) => (c.first ? c.text : ""))), rowOffset: 1 };
+}

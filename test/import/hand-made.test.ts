@@ -185,3 +185,31 @@ describe.runIf(hasSoffice)("the hand-made file saved by LibreOffice as .doc, .od
     check(recognizePlan(doc).plan);
   });
 });
+
+describe("a table with merged cells (a two-row header, a cell spanning columns, a vertical merge)", () => {
+  const merged = tbl(
+    [
+      [{ xml: p(r("STT", B)), vMerge: "restart" }, { xml: p(r("Nội dung", B)), vMerge: "restart" }, { xml: p(r("Kinh phí (triệu đồng)", B)), span: 2 }],
+      [{ xml: "", vMerge: "continue" }, { xml: "", vMerge: "continue" }, p(r("Ngân sách", B)), p(r("Xã hội hóa", B))],
+      [p(r("1")), p(r("Treo băng rôn")), p(r("5")), p(r("2"))],
+      [p(r("2")), p(r("Tổng cộng")), { xml: p(r("7")), span: 2 }],
+      [{ xml: p(r("3")), vMerge: "restart" }, p(r("Hội nghị")), p(r("3")), p(r("0"))],
+      [{ xml: "", vMerge: "continue" }, p(r("Tọa đàm")), p(r("1")), p(r("1"))],
+    ],
+    { widths: [700, 4700, 2000, 2000], borders: "single" },
+  );
+  const doc = readDocx("gop.docx", wordFile(header + p(r("KẾ HOẠCH", B), { jc: "center" }) + p(r("Thử", B), { jc: "center" }) + p(r("I. KINH PHÍ", B)) + merged + p(r("Trên đây là kế hoạch./."), { jc: "both" }) + signature + p("")));
+  const result = recognizePlan(doc);
+  const bang = (result.plan.muc[0]!.noi_dung![0] as { bang: { cot: string[]; dong: string[][] } }).bang;
+
+  it("names the columns from both header rows, and puts every cell on the grid: nothing is lost", () => {
+    expect(bang.cot).toEqual(["STT", "Nội dung", "Kinh phí (triệu đồng): Ngân sách", "Kinh phí (triệu đồng): Xã hội hóa"]);
+    expect(bang.dong).toEqual([
+      ["1", "Treo băng rôn", "5", "2"],
+      ["2", "Tổng cộng", "7", ""],
+      ["3", "Hội nghị", "3", "0"],
+      ["", "Tọa đàm", "1", "1"],
+    ]);
+    expect(result.findings.filter((f) => f.id === "import.table.ragged")).toEqual([]);
+  });
+});
