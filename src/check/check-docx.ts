@@ -135,16 +135,22 @@ export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForChe
   // The plan goes to the rules as a value: writing it as YAML and parsing it again would cost a
   // third of the time of checking a Word file, and no finding needs a YAML line. (The unicode
   // rule's look at raw characters has no YAML text here: what import corrects is reported below.)
-  const yamlDoc = new Document(r.plan) as Document.Parsed;
-  const loaded = { source: new SourceFile(doc.file, ""), doc: yamlDoc, value: r.plan };
+  // A header or signature the file lacks (text copied without them) would stop every rule: stand
+  // in a placeholder, so the rules check the rest as in a template, and say which parts were missing.
+  const { plan, missing } = withStandIns(r.plan);
+  const yamlDoc = new Document(plan) as Document.Parsed;
+  const loaded = { source: new SourceFile(doc.file, ""), doc: yamlDoc, value: plan };
   const result = await checkFile(doc.file, { ...opts, template: false, loaded, placeFinding });
   const out: Diagnostic[] = [];
+  if (missing.length > 0) {
+    out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: msg("check.docx.partsMissing", { parts: missing.join(", ") }), hint: msg("check.docx.planIncompleteHint") });
+  }
   if (!result.skipped) {
-    const ruled = result.diagnostics.filter((d) => d.paragraph !== undefined || ruleById(d.code) !== undefined);
+    const ruled = result.diagnostics.filter((d) => (d.paragraph !== undefined || ruleById(d.code) !== undefined) && !JSON.stringify(d.message).includes(STAND_IN));
     out.push(...ruled);
     // What went wrong before the rules (the recognised plan lacks a required field) is about the
     // recognition, not a line of the file: one note, so that silence does not read as "all fine".
-    const stage = result.diagnostics.find((d) => d.severity === "error" && !ruled.includes(d));
+    const stage = result.diagnostics.find((d) => d.severity === "error" && !ruled.includes(d) && !JSON.stringify(d.message).includes(STAND_IN));
     if (stage) out.push({ severity: "warning", file: doc.file, line: 0, column: 0, code: "import", message: msg("check.docx.planIncomplete", { detail: stage.message }), hint: msg("check.docx.planIncompleteHint") });
   }
   // One finding per cause: a skipped number shifts every number after it, and the officer needs
@@ -163,6 +169,44 @@ export async function checkRecognizedPlan(doc: ReadDocument, r: RecognizedForChe
     for (const f of collapse(list)) out.push(placed(doc, all, f, rule.id, level));
   }
   return out;
+}
+
+/** The placeholder that stands in for a part the file lacks; findings about it are not shown. */
+const STAND_IN = "kehoach_khong_co_trong_tep";
+
+/** The header and signature fields a plan needs, each given a stand-in where the file has none. */
+function withStandIns(value: unknown): { plan: unknown; missing: string[] } {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return { plan: value, missing: [] };
+  const plan = { ...(value as Record<string, unknown>) };
+  const missing: string[] = [];
+  const stand = `{{${STAND_IN}}}`;
+  const need = (obj: Record<string, unknown>, key: string, name: string) => {
+    const v = obj[key];
+    if (v === undefined || v === null || v === "") {
+      obj[key] = stand;
+      missing.push(name);
+    }
+  };
+  const sub = (key: string): Record<string, unknown> => {
+    const v = plan[key];
+    const obj = v && typeof v === "object" && !Array.isArray(v) ? { ...(v as Record<string, unknown>) } : {};
+    plan[key] = obj;
+    return obj;
+  };
+  const agency = sub("co_quan");
+  need(agency, "ten", "co_quan.ten");
+  need(agency, "viet_tat", "co_quan.viet_tat");
+  need(plan, "dia_danh", "dia_danh");
+  need(plan, "ngay", "ngay");
+  need(plan, "trich_yeu", "trich_yeu");
+  const signature = sub("ky");
+  need(signature, "chuc_vu", "ky.chuc_vu");
+  need(signature, "ho_ten", "ky.ho_ten");
+  if (!Array.isArray(plan.noi_nhan)) {
+    plan.noi_nhan = [stand];
+    missing.push("noi_nhan");
+  }
+  return { plan, missing };
 }
 
 /** Some words around a part of a value: what the quote shows. */

@@ -74,6 +74,7 @@ export const en: Record<MessageId, string> = {
   "check.deadline-date.early": "The deadline “{date}” is earlier than the plan's date ({planDate}).",
   "check.deadline-date.hint": "Check the day, month and year (probably copied from an older plan).",
   "check.docx.correction": "“{old}” → “{new}”: {reason}.",
+  "check.docx.partsMissing": "Not found in the file: {parts}. The rules checked the rest; those that need these parts were skipped.",
   "check.docx.planIncomplete": "The plan's text was not checked against the content rules: what was recognised in the file is incomplete ({detail})",
   "check.docx.planIncompleteHint": "Run “kehoach import” on this file to see what was not recognised.",
   "check.draft-fields.dayHint": "Write ngay: 2024-04-15 (or 15/4/2024).",

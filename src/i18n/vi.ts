@@ -72,6 +72,7 @@ export const vi = {
   "check.deadline-date.early": "Thời hạn “{date}” sớm hơn ngày ban hành kế hoạch ({planDate}).",
   "check.deadline-date.hint": "Kiểm tra lại ngày, tháng, năm (có thể chép từ kế hoạch cũ).",
   "check.docx.correction": "“{old}” → “{new}”: {reason}.",
+  "check.docx.partsMissing": "Không nhận ra trong tệp: {parts}. Các quy tắc đã kiểm tra phần còn lại; quy tắc nào cần những phần này thì bỏ qua.",
   "check.docx.planIncomplete": "Chưa kiểm tra được chữ của kế hoạch theo các quy tắc nội dung: phần nhận ra từ tệp chưa đủ ({detail})",
   "check.docx.planIncompleteHint": "Chạy “kehoach import” với tệp này để xem phần nào chưa nhận ra được.",
   "check.draft-fields.dayHint": "Viết ngay: 2024-04-15 (hoặc 15/4/2024).",

@@ -66,6 +66,15 @@ describe("check on a .txt", () => {
     expect(numbering.filter((d) => d.message.includes("số La Mã V bị lặp"))).toHaveLength(1);
   });
 
+  it("text without its header (the Cẩm Tân reference has no agency name): says what is missing, and checks the rest", () => {
+    const r = check("test/fixtures/reference/xa-cam-tan-2024.txt");
+    const notes = r.found.filter((d) => d.code === "import");
+    expect(notes.map((d) => d.message)).toEqual(["Không nhận ra trong tệp: co_quan.ten. Các quy tắc đã kiểm tra phần còn lại; quy tắc nào cần những phần này thì bỏ qua."]);
+    expect(at(r.found, "stale-year").some((s) => s.includes("16/12/2022"))).toBe(true);
+    expect(at(r.found, "confusion").some((s) => s.includes("băng zôn"))).toBe(true);
+    expect(JSON.stringify(r.found)).not.toMatch(/kehoach_khong_co_trong_tep/);
+  });
+
   it("--fix leaves it as it is and says so", async () => {
     const file = join(WORK, "fix.txt");
     copyFileSync(join(WORK, "cam-tan.txt"), file);
