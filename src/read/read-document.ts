@@ -88,4 +88,18 @@ export interface ReadDocument {
   lines?: { anchorIndex: number; widthPt?: number }[];
   /** The text area's width in points (page width less the side margins), where the format has it. */
   textWidthPt?: number;
+  /** The page numbers (PAGE fields) in the first section's headers and footers; [] when there are
+   * none; absent where the format does not say (PDF, text). */
+  pageNumbers?: PageNumber[];
+}
+
+/** A PAGE field in a header or footer, and the pages it shows on. */
+export interface PageNumber {
+  where: "header" | "footer";
+  /** The alignment of its paragraph. */
+  align?: Alignment;
+  /** It shows on the first page (no "different first page", or a first-page header with a number). */
+  onFirstPage: boolean;
+  /** It shows on the pages after the first. */
+  onOtherPages: boolean;
 }

@@ -168,18 +168,37 @@ export interface PackageOpts {
   styles?: string;
   /** numbering.xml's inner XML (abstractNum and num elements). */
   numbering?: string;
+  /** Headers and footers (their paragraphs' XML), by type, and "Different First Page". */
+  headers?: { default?: string; first?: string };
+  footers?: { default?: string; first?: string };
+  titlePg?: boolean;
+}
+
+/** A page number paragraph as Word's Insert → Page Number writes it (a PAGE field), aligned `jc`. */
+export function pageNumberParagraph(jc: "left" | "center" | "right" = "center"): string {
+  return `<w:p><w:pPr><w:jc w:val="${jc}"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
 }
 
 /** A .docx package as Word writes it. */
 export function wordFile(body: string, o: PackageOpts = {}): Buffer {
   const pg = o.page ?? A4;
+  const hf: { kind: "header" | "footer"; type: string; xml: string; id: string; part: string }[] = [];
+  for (const kind of ["header", "footer"] as const) {
+    for (const [type, xml] of Object.entries((kind === "header" ? o.headers : o.footers) ?? {})) {
+      if (xml === undefined) continue;
+      const n = hf.length + 1;
+      hf.push({ kind, type, xml, id: `rId${10 + n}`, part: `${kind}${n}.xml` });
+    }
+  }
+  const refs = hf.map((h) => `<w:${h.kind}Reference w:type="${h.type}" r:id="${h.id}"/>`).join("");
   const doc =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${body}` +
-    `<w:sectPr><w:pgSz w:w="${pg.w}" w:h="${pg.h}"/><w:pgMar w:top="${pg.top}" w:right="${pg.right}" w:bottom="${pg.bottom}" w:left="${pg.left}" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+    `<w:sectPr>${refs}<w:pgSz w:w="${pg.w}" w:h="${pg.h}"/><w:pgMar w:top="${pg.top}" w:right="${pg.right}" w:bottom="${pg.bottom}" w:left="${pg.left}" w:header="720" w:footer="720" w:gutter="0"/>${o.titlePg ? "<w:titlePg/>" : ""}</w:sectPr></w:body></w:document>`;
   const rels = [
     ["rId1", "styles", "styles.xml"],
     ["rId2", "theme", "theme/theme1.xml"],
     ...(o.numbering ? [["rId3", "numbering", "numbering.xml"]] : []),
+    ...hf.map((h) => [h.id, h.kind, h.part]),
   ];
   const parts: [string, string][] = [
     [
@@ -195,6 +214,7 @@ export function wordFile(body: string, o: PackageOpts = {}): Buffer {
     ["word/styles.xml", o.styles ?? WORD_STYLES],
     ["word/theme/theme1.xml", WORD_THEME],
   ];
+  for (const h of hf) parts.push([`word/${h.part}`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${h.kind === "header" ? "hdr" : "ftr"} ${NS}>${h.xml}</w:${h.kind === "header" ? "hdr" : "ftr"}>`]);
   if (o.numbering) {
     // As in Word's files: every abstract list first, then the instances.
     const abstracts = o.numbering.match(/<w:abstractNum [\s\S]*?<\/w:abstractNum>/g) ?? [];

@@ -19,6 +19,7 @@ import { rule as layoutIndentSpacing } from "./layout-indent-spacing.js";
 import { rule as layoutJustify } from "./layout-justify.js";
 import { rule as layoutLines } from "./layout-lines.js";
 import { rule as layoutMargins } from "./layout-margins.js";
+import { rule as layoutPageNumber } from "./layout-page-number.js";
 import { rule as layoutPageSize } from "./layout-page-size.js";
 import { rule as layoutRecipients } from "./layout-recipients.js";
 import { rule as layoutSignature } from "./layout-signature.js";
@@ -58,6 +59,7 @@ export const RULES: readonly AnyRule[] = [
   layoutJustify,
   layoutLines,
   layoutMargins,
+  layoutPageNumber,
   layoutPageSize,
   layoutRecipients,
   layoutSignature,

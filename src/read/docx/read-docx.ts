@@ -1,10 +1,11 @@
-// .docx → ReadDocument. Reads the package (load/zip-reader.ts), the theme's fonts, styles.xml, numbering.xml
-// and document.xml; walks the body in reading order: paragraphs (runs with their resolved
-// formatting, line breaks as "\n", tabs as "\t", the number Word's automatic numbering shows),
-// tables (grid widths, spans, borders, the paragraphs of each cell, nested tables flattened into
-// their cell), and lines drawn as shapes. Text boxes are out of scope: their text is not read.
+// .docx → ReadDocument. Reads the package (load/zip-reader.ts), the theme's fonts, styles.xml,
+// numbering.xml and document.xml, and the PAGE fields of the headers and footers; walks the body in
+// reading order: paragraphs (runs with their resolved formatting, line breaks as "\n", tabs as
+// "\t", the number Word's automatic numbering shows), tables (grid widths, spans, borders, the
+// paragraphs of each cell, nested tables flattened into their cell), and lines drawn as shapes.
+// Text boxes are out of scope: their text is not read.
 import { ZipError, ZipReader } from "../../load/zip-reader.js";
-import type { PageSetup, ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read-document.js";
+import type { PageNumber, PageSetup, ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read-document.js";
 import { Numbering, symbolGlyph } from "./numbering.js";
 import { mergePara, mergeRun, readPPr, readRPr, visibleBorder, type ParaProps, type RunProps, type ThemeFonts } from "./properties.js";
 import { readTheme, Styles } from "./styles.js";
@@ -421,7 +422,7 @@ function vmlPoint(s: string | undefined): [number, number] | undefined {
 }
 
 /** The first section's page: the sectPr of the first section break, or the body's. */
-function pageSetup(body: XmlElement): { page?: PageSetup; textWidthTw: number } {
+function pageSetup(body: XmlElement): { page?: PageSetup; textWidthTw: number; sect?: XmlElement } {
   let sect: XmlElement | undefined;
   for (const c of body.children) {
     if (typeof c === "string") continue;
@@ -436,7 +437,7 @@ function pageSetup(body: XmlElement): { page?: PageSetup; textWidthTw: number } 
   }
   const pgSz = child(sect, "w:pgSz");
   const pgMar = child(sect, "w:pgMar");
-  if (!pgSz || !pgMar) return { textWidthTw: 0 };
+  if (!pgSz || !pgMar) return { textWidthTw: 0, sect };
   const num = (el: XmlElement, k: string) => Number(el.attrs[k] ?? 0) || 0;
   const mm = (tw: number) => round2((tw / 1440) * 25.4);
   let w = num(pgSz, "w:w");
@@ -447,7 +448,69 @@ function pageSetup(body: XmlElement): { page?: PageSetup; textWidthTw: number } 
   return {
     page: { widthMm: mm(w), heightMm: mm(h), marginsMm: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) } },
     textWidthTw: Math.max(0, w - m.left - m.right),
+    sect,
   };
+}
+
+/** A PAGE field's instruction ("PAGE", "PAGE \\* MERGEFORMAT"), not NUMPAGES or SECTIONPAGES. */
+const PAGE_FIELD = /(?:^|\s)PAGE(?:\s|$)/i;
+
+/**
+ * The PAGE fields of the section's headers and footers (w:headerReference, w:footerReference), each
+ * with its paragraph's alignment and the pages it shows on: with w:titlePg, the "first" part is
+ * page 1's and the "default" one the others'; without it, "default" shows on every page.
+ */
+function pageNumbers(sect: XmlElement | undefined, rels: XmlElement | undefined, part: (name: string) => XmlElement | undefined, styles: Styles): PageNumber[] {
+  const out: PageNumber[] = [];
+  const titlePg = child(sect, "w:titlePg");
+  const differentFirst = titlePg !== undefined && !["0", "false", "off"].includes(titlePg.attrs["w:val"] ?? "true");
+  for (const ref of sect?.children ?? []) {
+    if (typeof ref === "string" || (ref.name !== "w:headerReference" && ref.name !== "w:footerReference")) continue;
+    const target = relTargetById(rels, ref.attrs["r:id"]);
+    const root = target ? part(target) : undefined;
+    if (!root) continue;
+    const type = ref.attrs["w:type"] ?? "default";
+    const onFirstPage = differentFirst ? type === "first" : type === "default";
+    const onOtherPages = type === "default" || type === "even";
+    if (!onFirstPage && !onOtherPages) continue;
+    for (const p of paragraphsWithPageField(root)) {
+      const pPr = readPPr(child(p, "w:pPr"));
+      const align = pPr.align ?? styles.get("paragraph", pPr.pStyle)?.pPr.align ?? styles.defaultPara.align;
+      out.push({ where: ref.name === "w:headerReference" ? "header" : "footer", ...(align ? { align } : {}), onFirstPage, onOtherPages });
+    }
+  }
+  return out;
+}
+
+/** The paragraphs (anywhere: tables, content controls, text boxes) holding a PAGE field. */
+function paragraphsWithPageField(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (c.name === "w:p" && hasPageField(c)) out.push(c);
+    else if (c.name !== "w:p") paragraphsWithPageField(c, out);
+  }
+  return out;
+}
+
+function hasPageField(el: XmlElement): boolean {
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (c.name === "w:fldSimple" && PAGE_FIELD.test(c.attrs["w:instr"] ?? "")) return true;
+    if (c.name === "w:instrText" && PAGE_FIELD.test(c.children.filter((x): x is string => typeof x === "string").join(""))) return true;
+    if (hasPageField(c)) return true;
+  }
+  return false;
+}
+
+/** The part a relationship of word/document.xml points to, by its id. */
+function relTargetById(rels: XmlElement | undefined, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  for (const r of children(rels, "Relationship")) {
+    if (r.attrs.Id !== id || r.attrs.TargetMode === "External") continue;
+    const t = r.attrs.Target ?? "";
+    return t.startsWith("/") ? t.slice(1) : `word/${t}`;
+  }
+  return undefined;
 }
 
 /** The target of the relationship of `type` from word/document.xml. */
@@ -497,13 +560,14 @@ export function readDocx(file: string, bytes: Buffer): ReadDocument {
   const numbering = new Numbering(part(relTarget(rels, "numbering") ?? "word/numbering.xml"), (id) => styles.get("paragraph", id)?.pPr.numId);
   const pagesKnown = hasRenderedBreaks(body);
   const walker = new Walker({ styles, numbering, theme, pagesKnown });
-  const { page, textWidthTw } = pageSetup(body);
+  const { page, textWidthTw, sect } = pageSetup(body);
   const blocks: ReadBlock[] = [];
   walker.blocks(body, textWidthTw, blocks, false);
   const out: ReadDocument = { file, format: "docx", blocks };
   if (page) out.page = page;
   if (textWidthTw) out.textWidthPt = round2(textWidthTw / 20);
   if (walker.lines.length > 0) out.lines = walker.lines;
+  out.pageNumbers = pageNumbers(sect, rels, part, styles);
   return out;
 }
 

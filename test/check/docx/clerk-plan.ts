@@ -2,10 +2,15 @@
 // borderless header table with lines drawn as shapes, typed Roman and item numbers, "-" bullets,
 // Nơi nhận and the signature in a borderless table. Each option breaks one thing.
 import { textWidthTwips } from "../../../src/text/text-width.js";
-import { A4, drawnLine, p, r, tbl, wordFile, wordStyles, type Page, type ParaOpts, type RunOpts } from "../../helpers/word-files.js";
+import { A4, drawnLine, p, pageNumberParagraph, r, tbl, wordFile, wordStyles, type Page, type ParaOpts, type RunOpts } from "../../helpers/word-files.js";
 
 export interface Breaks {
   page?: Page;
+  /** Page numbers: centred in the header from page 2 (default, as Decree 30 wants), at the bottom,
+   *  in the header but left-aligned, on every page including the first, or none. */
+  pageNumber?: "top" | "bottom" | "left" | "everyPage" | "none";
+  /** Word recorded a page break before section III (the plan runs to two pages). */
+  twoPages?: boolean;
   /** The font of one body run. */
   bodyFont?: string;
   bodyColor?: string;
@@ -73,7 +78,7 @@ export function clerkPlan(b: Breaks = {}): Buffer {
     heading(b.secondHeading ?? "II", "NỘI DUNG THỰC HIỆN") +
     body("- Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã.") +
     body("- Tuyên truyền, phổ biến kiến thức phòng, chống thiên tai cho nhân dân.") +
-    heading("III", "TỔ CHỨC THỰC HIỆN") +
+    (b.twoPages ? heading("III", "TỔ CHỨC THỰC HIỆN").replace("<w:r>", "<w:r><w:lastRenderedPageBreak/>") : heading("III", "TỔ CHỨC THỰC HIỆN")) +
     body("Các thôn, làng, các ban, ngành, đoàn thể xã triển khai thực hiện Kế hoạch này.") +
     body("Công chức Văn phòng - Thống kê theo dõi, tổng hợp, báo cáo kết quả thực hiện về UBND xã./.");
   const left = (text: string, o: RunOpts) => p(r(text, o), { jc: "left", after: 0, line: 240 });
@@ -88,5 +93,14 @@ export function clerkPlan(b: Breaks = {}): Buffer {
     { widths: [4500, 4900], borders: "none" },
   );
   const styles = wordStyles(b.defaultFont === null ? undefined : (b.defaultFont ?? "Times New Roman"));
-  return wordFile(header + title + content + p([]) + signature, { page: b.page ?? A4, styles });
+  const numbers = b.pageNumber ?? "top";
+  const pageNumbers =
+    numbers === "none"
+      ? {}
+      : numbers === "bottom"
+        ? { footers: { default: pageNumberParagraph("center") } }
+        : numbers === "everyPage"
+          ? { headers: { default: pageNumberParagraph("center") } }
+          : { headers: { default: pageNumberParagraph(numbers === "left" ? "left" : "center"), first: p([]) }, titlePg: true };
+  return wordFile(header + title + content + p([]) + signature, { page: b.page ?? A4, styles, ...pageNumbers });
 }

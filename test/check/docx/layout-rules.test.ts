@@ -29,6 +29,7 @@ const CASES: { rule: string; breaks: Breaks; at: number; quote?: string; message
   { rule: "layout-indent-spacing", breaks: { oddIndent: 0 }, at: P.oddBody, message: "Thụt đầu dòng 0 cm; cần 1 cm hoặc 1,27 cm." },
   { rule: "layout-recipients", breaks: { recipientSize: 14 }, at: P.recipient, message: "Nơi nhận cỡ 14 pt, ngoài khoảng 11–11 pt. (và 2 đoạn khác giống vậy: ¶25, ¶26)" },
   { rule: "layout-signature", breaks: { titleLineBold: false }, at: P.chucVu, message: "Quyền hạn, chức vụ người ký phải in đậm." },
+  { rule: "layout-page-number", breaks: { pageNumber: "left" }, at: 0, message: "Số trang căn trái, không căn giữa." },
 ];
 
 describe("layout rules on a clerk's Word file", () => {
@@ -118,5 +119,27 @@ describe("more faults the layout rules see", () => {
     const { wordFile, wordStyles, p, r } = await import("../../helpers/word-files.js");
     const doc = readDocx("x.docx", wordFile(["Một", "Hai", "Ba"].map((w) => p(r(w, { sz: 14 }), { jc: "left", firstLine: 567, before: 120 })).join(""), { styles: wordStyles("Times New Roman") }));
     expect(checkLayout(doc, { config: DEFAULT_CONFIG }).map((d) => t(d.message))).toEqual(["Đoạn văn căn trái, không căn đều hai lề. (và 2 đoạn khác giống vậy: ¶2, ¶3)"]);
+  });
+});
+
+describe("layout-page-number", () => {
+  const pageNumber = (b: Breaks) => check(b).filter((d) => d.code === "layout-page-number").map((d) => t(d.message));
+
+  it("Word's own page numbers at the bottom of every page: two findings, the place and page 1", () => {
+    expect(pageNumber({ pageNumber: "bottom", twoPages: true })).toEqual(["Số trang đặt ở cuối trang; Nghị định 30: số trang đặt giữa, trong phần lề trên.", "Trang đầu có hiện số trang; Nghị định 30 không đánh số hiển thị ở trang thứ nhất."]);
+  });
+
+  it("in the header but on every page, or left-aligned", () => {
+    expect(pageNumber({ pageNumber: "everyPage" })).toEqual(["Trang đầu có hiện số trang; Nghị định 30 không đánh số hiển thị ở trang thứ nhất."]);
+    expect(pageNumber({ pageNumber: "left" })).toEqual(["Số trang căn trái, không căn giữa."]);
+  });
+
+  it("no page numbers: reported when the plan runs to two pages, not on a one-page plan", () => {
+    expect(pageNumber({ pageNumber: "none", twoPages: true })).toEqual(["Văn bản nhiều trang nhưng không đánh số trang."]);
+    expect(pageNumber({ pageNumber: "none" })).toEqual([]);
+  });
+
+  it("centred in the header from page 2 (Different First Page): nothing to report", () => {
+    expect(pageNumber({ twoPages: true })).toEqual([]);
   });
 });
