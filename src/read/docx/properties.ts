@@ -51,7 +51,7 @@ const twipsToPt = (v: string | undefined): number | undefined => {
 };
 
 /** w:b, w:i, …: present means on, unless w:val is 0/false/off. */
-function toggle(el: XmlElement | undefined): boolean | undefined {
+export function toggle(el: XmlElement | undefined): boolean | undefined {
   if (!el) return undefined;
   const v = el.attrs["w:val"];
   return !(v === "0" || v === "false" || v === "off");

@@ -7,7 +7,7 @@
 import { ZipError, ZipReader } from "../../load/zip-reader.js";
 import type { PageNumber, PageSetup, ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadTable, TextRun } from "../read-document.js";
 import { Numbering, symbolGlyph } from "./numbering.js";
-import { mergePara, mergeRun, readPPr, readRPr, visibleBorder, type ParaProps, type RunProps, type ThemeFonts } from "./properties.js";
+import { mergePara, mergeRun, readPPr, readRPr, toggle, visibleBorder, type ParaProps, type RunProps, type ThemeFonts } from "./properties.js";
 import { readTheme, Styles } from "./styles.js";
 import { child, children, parseXml, XmlError, type XmlElement } from "./xml.js";
 
@@ -462,8 +462,7 @@ const PAGE_FIELD = /(?:^|\s)PAGE(?:\s|$)/i;
  */
 function pageNumbers(sect: XmlElement | undefined, rels: XmlElement | undefined, part: (name: string) => XmlElement | undefined, styles: Styles): PageNumber[] {
   const out: PageNumber[] = [];
-  const titlePg = child(sect, "w:titlePg");
-  const differentFirst = titlePg !== undefined && !["0", "false", "off"].includes(titlePg.attrs["w:val"] ?? "true");
+  const differentFirst = toggle(child(sect, "w:titlePg")) === true;
   for (const ref of sect?.children ?? []) {
     if (typeof ref === "string" || (ref.name !== "w:headerReference" && ref.name !== "w:footerReference")) continue;
     const target = relTargetById(rels, ref.attrs["r:id"]);
@@ -502,27 +501,22 @@ function hasPageField(el: XmlElement): boolean {
   return false;
 }
 
-/** The part a relationship of word/document.xml points to, by its id. */
-function relTargetById(rels: XmlElement | undefined, id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  for (const r of children(rels, "Relationship")) {
-    if (r.attrs.Id !== id || r.attrs.TargetMode === "External") continue;
-    const t = r.attrs.Target ?? "";
-    return t.startsWith("/") ? t.slice(1) : `word/${t}`;
-  }
-  return undefined;
-}
 
 /** The target of the relationship of `type` from word/document.xml. */
 function relTarget(rels: XmlElement | undefined, type: string): string | undefined {
-  for (const r of children(rels, "Relationship")) {
-    if ((r.attrs.Type ?? "").endsWith(`/${type}`)) {
-      const t = r.attrs.Target ?? "";
-      if (r.attrs.TargetMode === "External") continue;
-      return t.startsWith("/") ? t.slice(1) : `word/${t}`;
-    }
-  }
-  return undefined;
+  return partOf(children(rels, "Relationship").find((r) => (r.attrs.Type ?? "").endsWith(`/${type}`) && r.attrs.TargetMode !== "External"));
+}
+
+/** The part a relationship of word/document.xml points to, by its id. */
+function relTargetById(rels: XmlElement | undefined, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : partOf(children(rels, "Relationship").find((r) => r.attrs.Id === id && r.attrs.TargetMode !== "External"));
+}
+
+/** A relationship's target as a part name: relative to word/, or absolute from the package root. */
+function partOf(r: XmlElement | undefined): string | undefined {
+  if (!r) return undefined;
+  const t = r.attrs.Target ?? "";
+  return t.startsWith("/") ? t.slice(1) : `word/${t}`;
 }
 
 /** Read a .docx from its bytes. `file` is the name the user gave (kept in the result). */
