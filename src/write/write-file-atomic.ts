@@ -34,7 +34,7 @@ function writeThrough(target: string, bytes: Uint8Array): void {
     fd = undefined;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw new OutputError(msg("common.cannotWrite", { f: target, why: fsErrorReason(e, target) }));
+    throw cannotWrite(target, fsErrorReason(e, target));
   }
 }
 
@@ -85,12 +85,16 @@ export function removeStaleTempFiles(dir: string, now = Date.now()): void {
 /** Flags of the temporary file: created here and now, never through a link. */
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
+/** "Cannot write <target>: <why>", the error every failed write ends in. */
+function cannotWrite(target: string, why: Message | string): OutputError {
+  return new OutputError(msg("common.cannotWrite", { f: target, why }));
+}
+
 /**
  * What may be done at `target`: "replace" a regular file (or make a new one), or write "through" a
  * device or a pipe. An OutputError for a folder, a link, or a path that cannot be looked at.
  */
 function targetKind(target: string): "replace" | "through" {
-  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
   try {
     const link = lstatSync(target, { throwIfNoEntry: false });
     const st = link?.isSymbolicLink() ? statSync(target, { throwIfNoEntry: false }) : link;
@@ -100,11 +104,11 @@ function targetKind(target: string): "replace" | "through" {
     if (st && !st.isFile()) return "through";
     // Never through a link: the file it points to may be anything (the plan, a file outside the
     // output folder). Only a regular file is replaced.
-    if (link?.isSymbolicLink()) throw cannot(msg("output.symlink", { target }));
+    if (link?.isSymbolicLink()) throw cannotWrite(target, msg("output.symlink", { target }));
     return "replace";
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw cannot(fsErrorReason(e, target));
+    throw cannotWrite(target, fsErrorReason(e, target));
   }
 }
 
@@ -120,12 +124,11 @@ export function moveFileAtomic(from: string, target: string, opts: WriteOptions 
     rmSync(from, { force: true });
     return;
   }
-  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
-  if (isLinkNotToDevice(target)) throw cannot(msg("output.symlink", { target }));
+  if (isLinkNotToDevice(target)) throw cannotWrite(target, msg("output.symlink", { target }));
   try {
     renameSync(from, target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw cannot(renameFailure(e, target));
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw cannotWrite(target, renameFailure(e, target));
     writeFileAtomic(target, readFileSync(from), opts);
     rmSync(from, { force: true });
   }
@@ -133,7 +136,6 @@ export function moveFileAtomic(from: string, target: string, opts: WriteOptions 
 
 export function writeFileAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const cannot = (why: Message | string) => new OutputError(msg("common.cannotWrite", { f: target, why }));
   if (targetKind(target) === "through") return writeThrough(target, bytes);
   const tmp = join(dirname(target), tempName());
   let fd: number | undefined;
@@ -147,7 +149,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     closeSync(fd);
     fd = undefined;
     // Checked again just before the rename: a link put there meanwhile is not replaced either.
-    if (isLinkNotToDevice(target)) throw cannot(msg("output.symlink", { target }));
+    if (isLinkNotToDevice(target)) throw cannotWrite(target, msg("output.symlink", { target }));
     renaming = true;
     renameSync(tmp, target);
     pendingTempFiles.delete(tmp);
@@ -162,7 +164,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, opts:
     rmSync(tmp, { force: true });
     pendingTempFiles.delete(tmp);
     if (e instanceof OutputError) throw e;
-    throw cannot(renaming ? renameFailure(e, target) : fsErrorReason(e, target));
+    throw cannotWrite(target, renaming ? renameFailure(e, target) : fsErrorReason(e, target));
   }
 }
 
