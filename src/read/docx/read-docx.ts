@@ -139,10 +139,10 @@ class Walker {
     };
     const format: TableFormat = { pPr: style?.pPr ?? {}, rPr: style?.rPr ?? {} };
     const rows: { cells: ReadCell[] }[] = [];
-    for (const tr of rowsOf(tbl)) {
+    for (const tr of childrenThroughControls(tbl, "w:tr")) {
       const cells: ReadCell[] = [];
       let col = 0;
-      for (const tc of cellsOf(tr)) {
+      for (const tc of childrenThroughControls(tr, "w:tc")) {
         const tcPr = child(tc, "w:tcPr");
         const span = Math.max(1, Number(child(tcPr, "w:gridSpan")?.attrs["w:val"]) || 1);
         const tcW = child(tcPr, "w:tcW");
@@ -178,32 +178,15 @@ interface TableFormat {
   rPr: RunProps;
 }
 
-/** Rows, through content controls around them. */
-function rowsOf(tbl: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (el: XmlElement) => {
-    for (const c of el.children) {
-      if (typeof c === "string") continue;
-      if (c.name === "w:tr") out.push(c);
-      else if (c.name === "w:sdt") walk(child(c, "w:sdtContent") ?? c);
-      else if (c.name === "w:customXml") walk(c);
-    }
-  };
-  walk(tbl);
-  return out;
-}
-
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (el: XmlElement) => {
-    for (const c of el.children) {
-      if (typeof c === "string") continue;
-      if (c.name === "w:tc") out.push(c);
-      else if (c.name === "w:sdt") walk(child(c, "w:sdtContent") ?? c);
-      else if (c.name === "w:customXml") walk(c);
-    }
-  };
-  walk(tr);
+/** The children named `name` (w:tr of a table, w:tc of a row), through the content controls
+ * (w:sdt, w:customXml) Word may wrap around them. */
+function childrenThroughControls(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (c.name === name) out.push(c);
+    else if (c.name === "w:sdt") childrenThroughControls(child(c, "w:sdtContent") ?? c, name, out);
+    else if (c.name === "w:customXml") childrenThroughControls(c, name, out);
+  }
   return out;
 }
 
