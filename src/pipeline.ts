@@ -26,8 +26,12 @@ export interface Rendered {
 
 /** expand + model: placeholders filled, numbers computed. */
 export function modelPlan(plan: ValidatedPlan, opts: ExpandOptions = {}): Rendered {
-  const expanded = expandPlan(plan, opts);
-  return { expanded, document: buildDocument(expanded), warnings: plan.warnings };
+  return modelExpanded(expandPlan(plan, opts), plan.warnings);
+}
+
+/** model: numbers computed for a plan already expanded (batch expands each row once, to check it). */
+export function modelExpanded(expanded: ExpandedPlan, warnings: Diagnostic[] = []): Rendered {
+  return { expanded, document: buildDocument(expanded), warnings };
 }
 
 /** write: the model in one output format. */

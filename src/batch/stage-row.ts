@@ -8,8 +8,7 @@ import type { Diagnostic } from "../findings/diagnostic.js";
 import { InputError, OutputError } from "../findings/errors.js";
 import { ExpandError, expandPlan, type ExpandedPlan, type ExpandProblem } from "../expand/expand-plan.js";
 import { type Message, msg, t } from "../i18n/i18n.js";
-import { buildDocument } from "../model/build-document.js";
-import { writeDocument } from "../pipeline.js";
+import { modelExpanded, writeDocument } from "../pipeline.js";
 import type { PlanDate } from "../text/plan-date.js";
 import type { ValidatedPlan } from "../validate/validate-plan.js";
 import { fsErrorReason } from "../write/write-file-atomic.js";
@@ -64,7 +63,7 @@ export async function stageRow(template: ValidatedPlan, task: RowTask, format: F
   if (task.stagePath === undefined || !gate.rendering()) return result({ date });
   const shown = task.target ?? task.stagePath;
   try {
-    const bytes = await writeDocument({ expanded, document: buildDocument(expanded), warnings: [] }, format);
+    const bytes = await writeDocument(modelExpanded(expanded), format);
     if (!gate.begin()) return undefined;
     try {
       // A new file in a folder only this run uses: complete once written, moved into place later.
